@@ -1,0 +1,50 @@
+# rfalco: every task a developer runs. `make help` lists them.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+# Test data lives beside the repository, never inside it.
+SHARED ?= $(abspath $(CURDIR)/../shared)
+CARGO ?= cargo
+RFALCO := target/release/rfalco
+DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
+
+.PHONY: all help build demo test lint fmt bench fuzz doc clean
+
+all: build ## Build everything (release)
+
+help: ## List the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+build: ## Build the rfalco binary and benchmarks (release)
+	$(CARGO) build --release --workspace
+
+demo: build ## The main job: summarise and print a real capture
+	$(RFALCO) capture info $(DEMO_CAPTURE)
+	@echo
+	@echo "--- first 40 events of $(notdir $(DEMO_CAPTURE)) (sysdig's line format) ---"
+	$(RFALCO) capture print $(DEMO_CAPTURE) | head -n 40
+
+test: lint ## Run every test (format, lints, unit, golden comparisons against real sysdig output)
+	$(CARGO) test --workspace --release
+
+lint: ## rustfmt and clippy, warnings as errors
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets --release -- -D warnings
+
+fmt: ## Format the code
+	$(CARGO) fmt --all
+
+bench: ## Decode throughput against sysdig on the bulk capture (installs sysdig if missing)
+	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
+	$(CARGO) run --release -p rfalco-perf --bin decode-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+
+FUZZ_SECONDS ?= 60
+fuzz: ## Fuzz the capture reader for FUZZ_SECONDS (needs nightly + cargo-fuzz)
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	cd fuzz && $(CARGO) +nightly fuzz run scap_reader -- -max_total_time=$(FUZZ_SECONDS)
+
+doc: ## API documentation, warnings as errors
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps
+
+clean: ## Remove build outputs
+	$(CARGO) clean

@@ -1,0 +1,132 @@
+//! Decode throughput of the capture reader against `sysdig -r FILE -q` on the same file.
+//!
+//! Both read an uncompressed copy of the capture (made once, next to the build), each run in
+//! the same process invocation so the ratio compares like with like on this machine. Events per
+//! second use rfalco's event count for both tools (sysdig -q prints none); the ratio of wall
+//! times is the number that matters.
+#![forbid(unsafe_code)]
+
+use std::io::{BufReader, BufWriter};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use scap_format::CaptureReader;
+
+#[derive(Debug, Parser)]
+struct Args {
+    /// Capture to decode (plain or gzip; gzip is decompressed to a cache file first).
+    #[arg(default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/captures/vm/vm_kmod0.23.2_bulk.scap.gz"))]
+    capture: PathBuf,
+    /// Runs per tool (the median is reported).
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Where the uncompressed copy goes.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/perf-cache"))]
+    cache: PathBuf,
+    /// The peer binary.
+    #[arg(long, default_value = "sysdig")]
+    sysdig: String,
+}
+
+fn plain_copy(src: &Path, cache: &Path) -> anyhow::Result<PathBuf> {
+    let mut magic = [0u8; 2];
+    std::io::Read::read_exact(&mut std::fs::File::open(src)?, &mut magic)?;
+    if magic != [0x1f, 0x8b] {
+        return Ok(src.to_path_buf());
+    }
+    std::fs::create_dir_all(cache)?;
+    let name = src.file_name().context("capture path has no file name")?.to_string_lossy();
+    let dst = cache.join(name.trim_end_matches(".gz"));
+    if dst.exists() {
+        return Ok(dst);
+    }
+    let tmp = dst.with_extension("tmp");
+    let mut gz = flate2::read::MultiGzDecoder::new(BufReader::new(std::fs::File::open(src)?));
+    let mut out = BufWriter::new(std::fs::File::create(&tmp)?);
+    std::io::copy(&mut gz, &mut out)?;
+    drop(out);
+    std::fs::rename(&tmp, &dst)?;
+    Ok(dst)
+}
+
+/// Reads every event and touches its header and parameters, as a consumer would.
+fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
+    let mut r = CaptureReader::open(path)?;
+    let (mut n, mut check) = (0u64, 0u64);
+    while let Some(ev) = r.next_event()? {
+        n += 1;
+        check = check.wrapping_add(ev.ts() ^ ev.tid()).wrapping_add(ev.nparams() as u64);
+        if let Some(p) = ev.param(0) {
+            check = check.wrapping_add(p.len() as u64);
+        }
+    }
+    Ok((n, check))
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    if args.runs == 0 {
+        bail!("--runs must be at least 1");
+    }
+    let plain = plain_copy(&args.capture, &args.cache)
+        .with_context(|| format!("preparing {}", args.capture.display()))?;
+    let size = std::fs::metadata(&plain)?.len();
+    println!("capture: {} ({:.1} MB uncompressed)", plain.display(), size as f64 / 1e6);
+
+    let mut times = Vec::new();
+    let mut events = 0;
+    for _ in 0..args.runs {
+        let t = Instant::now();
+        let (n, check) = decode(&plain)?;
+        times.push(t.elapsed());
+        events = n;
+        std::hint::black_box(check);
+    }
+    let ours = median(times);
+    let ours_rate = events as f64 / ours.as_secs_f64();
+    println!(
+        "rfalco decode:   {events} events, median {:.1} ms, {:.2} M ev/s",
+        ours.as_secs_f64() * 1e3,
+        ours_rate / 1e6
+    );
+
+    let mut times = Vec::new();
+    for _ in 0..args.runs {
+        let t = Instant::now();
+        let status = match Command::new(&args.sysdig)
+            .arg("-r")
+            .arg(&plain)
+            .arg("-q")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+        {
+            Ok(s) => s,
+            Err(e) => {
+                println!("sysdig: not run ({e}); install it with `apt-get install sysdig`");
+                return Ok(());
+            }
+        };
+        times.push(t.elapsed());
+        if !status.success() {
+            println!("sysdig -q: exited with {status}; no comparison");
+            return Ok(());
+        }
+    }
+    let peer = median(times);
+    println!(
+        "sysdig -r -q:    median {:.1} ms, {:.2} M ev/s (same event count)",
+        peer.as_secs_f64() * 1e3,
+        events as f64 / peer.as_secs_f64() / 1e6
+    );
+    println!("ratio rfalco/sysdig: {:.2}x", peer.as_secs_f64() / ours.as_secs_f64());
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! A zero-copy view of one event: header fields and parameters borrowed from the read buffer.
+
+use crate::abi::events::{EVENT_MAX, EVENT_TABLE};
+use crate::abi::header::{self, EVENT_HEADER_LEN, EventHeader, MAX_EVENT_PARAMS};
+use crate::abi::types::{EventInfo, ParamInfo};
+use crate::error::EventError;
+use crate::param::ParamValue;
+
+/// A validated event borrowing its bytes.
+///
+/// # Invariants
+/// `bytes.len() == header.len`, `nparams <= MAX_EVENT_PARAMS`, and `offsets[i]..offsets[i+1]`
+/// lies within `bytes` for every `i < nparams`.
+#[derive(Clone, Copy, Debug)]
+pub struct EventRef<'a> {
+    bytes: &'a [u8],
+    header: EventHeader,
+    cpu: u16,
+    dump_flags: u32,
+    offsets: [u32; MAX_EVENT_PARAMS + 1],
+}
+
+impl<'a> EventRef<'a> {
+    /// Validates the event at the start of `buf` (current layout) and returns a view of it.
+    ///
+    /// `buf` may be longer than the event; the view covers `len` bytes.
+    pub fn parse(buf: &'a [u8]) -> Result<Self, EventError> {
+        let header = EventHeader::read(buf).ok_or(EventError::ShortHeader { avail: buf.len() })?;
+        let len = header.len as usize;
+        if len < EVENT_HEADER_LEN {
+            return Err(EventError::LenTooSmall { len: header.len });
+        }
+        if len > buf.len() {
+            return Err(EventError::LenPastEnd { len: header.len, avail: buf.len() });
+        }
+        let nparams = header.nparams as usize;
+        if nparams > MAX_EVENT_PARAMS {
+            return Err(EventError::TooManyParams { nparams: header.nparams });
+        }
+        let large = large_payload(header.ty);
+        let lsize = if large { 4 } else { 2 };
+        let bytes = &buf[..len];
+        let mut off = EVENT_HEADER_LEN + nparams * lsize;
+        if off > len {
+            return Err(EventError::LengthsPastEnd { nparams: header.nparams, len: header.len });
+        }
+        let mut offsets = [0u32; MAX_EVENT_PARAMS + 1];
+        offsets[0] = off as u32;
+        for i in 0..nparams {
+            let pl = if large {
+                header::read_u32(bytes, EVENT_HEADER_LEN + i * 4).unwrap_or(u32::MAX) as usize
+            } else {
+                header::read_u16(bytes, EVENT_HEADER_LEN + i * 2).unwrap_or(u16::MAX) as usize
+            };
+            if pl > len - off {
+                return Err(EventError::ParamPastEnd {
+                    index: i as u32,
+                    param_len: pl as u32,
+                    len: header.len,
+                });
+            }
+            off += pl;
+            offsets[i + 1] = off as u32;
+        }
+        Ok(Self { bytes, header, cpu: 0, dump_flags: 0, offsets })
+    }
+
+    /// Sets the CPU the event was captured on and its capture flags (`SCAP_DF_*`).
+    pub fn with_origin(mut self, cpu: u16, dump_flags: u32) -> Self {
+        self.cpu = cpu;
+        self.dump_flags = dump_flags;
+        self
+    }
+
+    /// The event's raw bytes (header, lengths and values).
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The decoded header.
+    pub fn header(&self) -> &EventHeader {
+        &self.header
+    }
+
+    /// Timestamp in nanoseconds since the epoch.
+    pub fn ts(&self) -> u64 {
+        self.header.ts
+    }
+
+    /// Thread id.
+    pub fn tid(&self) -> u64 {
+        self.header.tid
+    }
+
+    /// Event type code.
+    pub fn ty(&self) -> u16 {
+        self.header.ty
+    }
+
+    /// Number of parameters.
+    pub fn nparams(&self) -> usize {
+        self.header.nparams as usize
+    }
+
+    /// CPU the event was captured on.
+    pub fn cpu(&self) -> u16 {
+        self.cpu
+    }
+
+    /// Capture flags (`SCAP_DF_*`) of the block that carried it.
+    pub fn dump_flags(&self) -> u32 {
+        self.dump_flags
+    }
+
+    /// The schema entry of this event type, if the type is known.
+    pub fn info(&self) -> Option<&'static EventInfo> {
+        EVENT_TABLE.get(self.header.ty as usize)
+    }
+
+    /// Event name (syscall name for syscall events), or `"unknown"`.
+    pub fn name(&self) -> &'static str {
+        self.info().map_or("unknown", |i| i.name)
+    }
+
+    /// Whether this is an enter event (even code).
+    pub fn is_enter(&self) -> bool {
+        self.header.ty % 2 == 0
+    }
+
+    /// Raw bytes of parameter `i`, or `None` when the event has fewer parameters.
+    #[inline]
+    pub fn param(&self, i: usize) -> Option<&'a [u8]> {
+        if i >= self.nparams() {
+            return None;
+        }
+        let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+        self.bytes.get(a..b)
+    }
+
+    /// The schema description of parameter `i`, if known.
+    pub fn param_info(&self, i: usize) -> Option<&'static ParamInfo> {
+        self.info().and_then(|e| e.params.get(i))
+    }
+
+    /// Parameter `i` decoded according to the schema.
+    pub fn value(&self, i: usize) -> Result<ParamValue<'a>, EventError> {
+        let raw = self.param(i).ok_or(EventError::NoSuchParam { index: i as u32 })?;
+        let info = self.param_info(i).ok_or(EventError::NoSuchParam { index: i as u32 })?;
+        ParamValue::decode(info, raw).map_err(|reason| EventError::BadParam {
+            index: i as u32,
+            name: info.name,
+            reason,
+        })
+    }
+
+    /// Index of the parameter named `name` in the schema, if any.
+    pub fn param_index(&self, name: &str) -> Option<usize> {
+        self.info()?.params.iter().position(|p| p.name == name)
+    }
+
+    /// Iterates over the raw parameters.
+    pub fn params(&self) -> impl Iterator<Item = &'a [u8]> + '_ {
+        (0..self.nparams()).filter_map(move |i| self.param(i))
+    }
+}
+
+/// Whether events of type `ty` use 32-bit parameter lengths.
+#[inline]
+pub fn large_payload(ty: u16) -> bool {
+    (ty as usize) < EVENT_MAX && EVENT_TABLE[ty as usize].is_large()
+}
+
+/// Builds one event in the current layout into a caller-owned buffer (reused across events).
+#[derive(Debug)]
+pub struct EventBuilder<'b> {
+    out: &'b mut Vec<u8>,
+    start: usize,
+    large: bool,
+    nparams: usize,
+    max_params: usize,
+}
+
+impl<'b> EventBuilder<'b> {
+    /// Starts an event of type `ty` with room for `nparams` parameters, appended to `out`.
+    pub fn new(out: &'b mut Vec<u8>, ts: u64, tid: u64, ty: u16, nparams: usize) -> Self {
+        let large = large_payload(ty);
+        let start = out.len();
+        let lsize = if large { 4 } else { 2 };
+        let mut hdr = [0u8; EVENT_HEADER_LEN];
+        EventHeader { ts, tid, len: 0, ty, nparams: nparams as u32 }.write(&mut hdr);
+        out.extend_from_slice(&hdr);
+        out.resize(start + EVENT_HEADER_LEN + nparams * lsize, 0);
+        Self { out, start, large, nparams: 0, max_params: nparams }
+    }
+
+    /// Appends the next parameter's bytes.
+    ///
+    /// # Panics
+    /// When more parameters are pushed than announced, or a non-large parameter exceeds 65535
+    /// bytes: both are programming errors of the caller, not input errors.
+    pub fn push(&mut self, value: &[u8]) -> &mut Self {
+        assert!(self.nparams < self.max_params, "more parameters than announced");
+        let lpos = self.start + EVENT_HEADER_LEN + self.nparams * if self.large { 4 } else { 2 };
+        if self.large {
+            let l = u32::try_from(value.len()).expect("parameter larger than 4 GiB");
+            self.out[lpos..lpos + 4].copy_from_slice(&l.to_le_bytes());
+        } else {
+            let l = u16::try_from(value.len()).expect("parameter larger than 64 KiB");
+            self.out[lpos..lpos + 2].copy_from_slice(&l.to_le_bytes());
+        }
+        self.out.extend_from_slice(value);
+        self.nparams += 1;
+        self
+    }
+
+    /// Finishes the event: fixes `len` and returns the event's byte range in the buffer.
+    ///
+    /// # Panics
+    /// When fewer parameters were pushed than announced.
+    pub fn finish(self) -> core::ops::Range<usize> {
+        assert_eq!(self.nparams, self.max_params, "fewer parameters than announced");
+        let len = (self.out.len() - self.start) as u32;
+        self.out[self.start + 16..self.start + 20].copy_from_slice(&len.to_le_bytes());
+        self.start..self.out.len()
+    }
+}

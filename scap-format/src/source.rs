@@ -1,0 +1,227 @@
+//! Where block bytes come from: a memory-mapped plain file (zero copy) or a stream (gzip, pipes)
+//! read block by block into one reused buffer, so memory stays constant whatever the file size.
+
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::block::{BLOCK_HEADER_LEN, BLOCK_TRAILER_LEN, BlockKind, MAX_BLOCK_LEN};
+use crate::error::{ReadError, ReadErrorKind};
+
+/// One block as the source hands it out: type, its offset and where its body lies.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BlockLoc {
+    /// Block type number.
+    pub ty: u32,
+    /// Offset of the block's first byte in the (decompressed) stream.
+    pub offset: u64,
+    /// Body start within [`Source::bytes`].
+    pub start: usize,
+    /// Body end (exclusive; trailer excluded).
+    pub end: usize,
+}
+
+/// Counts bytes pulled from the underlying file, for progress reporting.
+#[derive(Debug)]
+struct Counting<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// A source of blocks.
+pub(crate) enum Source {
+    /// A whole uncompressed file mapped in memory.
+    Mapped { map: memmap2::Mmap, pos: usize },
+    /// A byte stream read one block at a time.
+    Stream { reader: Box<dyn Read + Send>, buf: Vec<u8>, pos: u64 },
+    /// An in-memory buffer (tests, fuzzing, converted data).
+    Memory { data: Arc<[u8]>, pos: usize },
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Mapped { map, pos } => write!(f, "Mapped({} bytes at {pos})", map.len()),
+            Source::Stream { pos, .. } => write!(f, "Stream(at {pos})"),
+            Source::Memory { data, pos } => write!(f, "Memory({} bytes at {pos})", data.len()),
+        }
+    }
+}
+
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// Opens `path`: gzip files are streamed, plain files mapped.
+pub(crate) fn open(path: &Path, progress: Arc<AtomicU64>) -> io::Result<(Source, u64)> {
+    let mut file = File::open(path)?;
+    let total = file.metadata()?.len();
+    let mut magic = [0u8; 2];
+    let n = read_full(&mut file, &mut magic)?;
+    drop(file);
+    let file = File::open(path)?;
+    if n == 2 && magic == GZIP_MAGIC {
+        let counted = Counting { inner: file, count: progress };
+        let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, counted));
+        let reader: Box<dyn Read + Send> = Box::new(BufReader::with_capacity(1 << 18, gz));
+        return Ok((Source::Stream { reader, buf: Vec::new(), pos: 0 }, total));
+    }
+    if total == 0 {
+        return Ok((Source::Memory { data: Arc::from(Vec::new()), pos: 0 }, 0));
+    }
+    // SAFETY: the map is read-only and private to this reader. A capture file truncated or
+    // rewritten by another process while mapped could raise SIGBUS or show changed bytes; every
+    // byte read through the map is bounds- and length-checked as untrusted input, so changed
+    // contents can only produce a typed error. Captures being written concurrently should be
+    // read as streams (see `CaptureReader::from_reader`).
+    let map = unsafe { memmap2::Mmap::map(&file)? };
+    #[cfg(unix)]
+    let _ = map.advise(memmap2::Advice::Sequential);
+    progress.store(0, Ordering::Relaxed);
+    Ok((Source::Mapped { map, pos: 0 }, total))
+}
+
+/// Reads until `buf` is full or EOF; returns the bytes read.
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+fn le32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+/// Checks a block's total length and returns the body length (between header and trailer).
+fn body_len(ty: u32, total: u32, offset: u64) -> Result<usize, ReadError> {
+    let total_us = total as usize;
+    if total_us < BLOCK_HEADER_LEN + BLOCK_TRAILER_LEN || total_us > MAX_BLOCK_LEN {
+        return Err(ReadError::new(
+            offset,
+            Some(BlockKind::of(ty)),
+            ReadErrorKind::BadBlockLength(total),
+        ));
+    }
+    Ok(total_us - BLOCK_HEADER_LEN - BLOCK_TRAILER_LEN)
+}
+
+impl Source {
+    /// The bytes that [`BlockLoc`] ranges index into.
+    #[inline]
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Source::Mapped { map, .. } => map,
+            Source::Stream { buf, .. } => buf,
+            Source::Memory { data, .. } => data,
+        }
+    }
+
+    /// Offset of the next unread byte of the (decompressed) stream.
+    pub fn position(&self) -> u64 {
+        match self {
+            Source::Mapped { pos, .. } | Source::Memory { pos, .. } => *pos as u64,
+            Source::Stream { pos, .. } => *pos,
+        }
+    }
+
+    /// Reads the next block; `Ok(None)` at a clean end of stream.
+    pub fn next_block(&mut self) -> Result<Option<BlockLoc>, ReadError> {
+        match self {
+            Source::Mapped { map, pos } => next_in_slice(map, pos),
+            Source::Memory { data, pos } => next_in_slice(data, pos),
+            Source::Stream { reader, buf, pos } => {
+                let offset = *pos;
+                let mut hdr = [0u8; BLOCK_HEADER_LEN];
+                let n = read_full(reader, &mut hdr)
+                    .map_err(|e| ReadError::new(offset, None, ReadErrorKind::Io(e)))?;
+                if n == 0 {
+                    return Ok(None);
+                }
+                if n < BLOCK_HEADER_LEN {
+                    return Err(ReadError::new(
+                        offset,
+                        None,
+                        ReadErrorKind::Truncated { need: BLOCK_HEADER_LEN as u64, have: n as u64 },
+                    ));
+                }
+                let ty = le32(&hdr, 0);
+                let total = le32(&hdr, 4);
+                let blen = body_len(ty, total, offset)?;
+                let rest = blen + BLOCK_TRAILER_LEN;
+                buf.clear();
+                buf.resize(rest, 0);
+                let got = read_full(reader, buf).map_err(|e| {
+                    ReadError::new(offset, Some(BlockKind::of(ty)), ReadErrorKind::Io(e))
+                })?;
+                if got < rest {
+                    return Err(ReadError::new(
+                        offset,
+                        Some(BlockKind::of(ty)),
+                        ReadErrorKind::Truncated {
+                            need: total as u64,
+                            have: (BLOCK_HEADER_LEN + got) as u64,
+                        },
+                    ));
+                }
+                check_trailer(ty, total, le32(buf, blen), offset)?;
+                *pos += total as u64;
+                Ok(Some(BlockLoc { ty, offset, start: 0, end: blen }))
+            }
+        }
+    }
+}
+
+fn check_trailer(ty: u32, header: u32, trailer: u32, offset: u64) -> Result<(), ReadError> {
+    if header != trailer {
+        return Err(ReadError::new(
+            offset,
+            Some(BlockKind::of(ty)),
+            ReadErrorKind::TrailerMismatch { header, trailer },
+        ));
+    }
+    Ok(())
+}
+
+fn next_in_slice(data: &[u8], pos: &mut usize) -> Result<Option<BlockLoc>, ReadError> {
+    let offset = *pos as u64;
+    let avail = data.len().saturating_sub(*pos);
+    if avail == 0 {
+        return Ok(None);
+    }
+    if avail < BLOCK_HEADER_LEN {
+        return Err(ReadError::new(
+            offset,
+            None,
+            ReadErrorKind::Truncated { need: BLOCK_HEADER_LEN as u64, have: avail as u64 },
+        ));
+    }
+    let ty = le32(data, *pos);
+    let total = le32(data, *pos + 4);
+    let blen = body_len(ty, total, offset)?;
+    if (total as usize) > avail {
+        return Err(ReadError::new(
+            offset,
+            Some(BlockKind::of(ty)),
+            ReadErrorKind::Truncated { need: total as u64, have: avail as u64 },
+        ));
+    }
+    let start = *pos + BLOCK_HEADER_LEN;
+    check_trailer(ty, total, le32(data, start + blen), offset)?;
+    *pos += total as usize;
+    Ok(Some(BlockLoc { ty, offset, start, end: start + blen }))
+}
