@@ -49,26 +49,71 @@ pub mod family {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SockAddr<'a> {
     /// IPv4 address and port.
-    Inet { addr: [u8; 4], port: u16 },
+    Inet {
+        /// Address, network byte order.
+        addr: [u8; 4],
+        /// Port.
+        port: u16,
+    },
     /// IPv6 address and port.
-    Inet6 { addr: [u8; 16], port: u16 },
+    Inet6 {
+        /// Address.
+        addr: [u8; 16],
+        /// Port.
+        port: u16,
+    },
     /// Unix socket path (without NUL; abstract names start with a NUL byte).
     Unix(&'a [u8]),
     /// Another family, with its raw data.
-    Other { family: u8, data: &'a [u8] },
+    Other {
+        /// Family byte.
+        family: u8,
+        /// Data after the family byte.
+        data: &'a [u8],
+    },
 }
 
 /// A socket tuple: family byte then both endpoints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SockTuple<'a> {
     /// IPv4: source address/port, destination address/port.
-    Inet { saddr: [u8; 4], sport: u16, daddr: [u8; 4], dport: u16 },
+    Inet {
+        /// Source address.
+        saddr: [u8; 4],
+        /// Source port.
+        sport: u16,
+        /// Destination address.
+        daddr: [u8; 4],
+        /// Destination port.
+        dport: u16,
+    },
     /// IPv6: source address/port, destination address/port.
-    Inet6 { saddr: [u8; 16], sport: u16, daddr: [u8; 16], dport: u16 },
+    Inet6 {
+        /// Source address.
+        saddr: [u8; 16],
+        /// Source port.
+        sport: u16,
+        /// Destination address.
+        daddr: [u8; 16],
+        /// Destination port.
+        dport: u16,
+    },
     /// Unix: source and destination kernel pointers, then the path.
-    Unix { source: u64, dest: u64, path: &'a [u8] },
+    Unix {
+        /// Source socket kernel pointer.
+        source: u64,
+        /// Destination socket kernel pointer.
+        dest: u64,
+        /// Path.
+        path: &'a [u8],
+    },
     /// Another family, with its raw data.
-    Other { family: u8, data: &'a [u8] },
+    Other {
+        /// Family byte.
+        family: u8,
+        /// Data after the family byte.
+        data: &'a [u8],
+    },
 }
 
 /// A list of (fd, flags) pairs.

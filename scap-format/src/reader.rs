@@ -322,7 +322,8 @@ impl CaptureReader {
         let input: &[u8] = match loc {
             Loc::V1 => &self.v1_buf,
             Loc::Source { start, end } => &self.source.bytes()[start..end],
-            Loc::Converted => &self.conv_out,
+            // Block events are only ever in the source or the V1 buffer at this point.
+            Loc::Converted => &[],
         };
         let ev = EventRef::parse(input).map_err(|e| err(ReadErrorKind::Event(e)))?;
         match self.converter.convert(&ev, &mut self.conv_out).map_err(|e| err(e.into()))? {

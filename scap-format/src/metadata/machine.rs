@@ -142,7 +142,10 @@ mod tests {
 
     #[test]
     fn long_hostname_is_cut_to_127() {
-        let mi = MachineInfo { hostname: vec![b'h'; 200], ..sample() };
+        let mi = MachineInfo {
+            hostname: vec![b'h'; 200],
+            ..sample()
+        };
         let mut body = Vec::new();
         mi.write_body(&mut body);
         assert_eq!(body.len(), BODY_LEN);
@@ -159,7 +162,13 @@ mod tests {
         let got = parse(&body).expect("short body");
         assert_eq!(
             got,
-            MachineInfo { boot_ts_epoch: 0, flags: 0, reserved3: 0, reserved4: 0, ..mi.clone() }
+            MachineInfo {
+                boot_ts_epoch: 0,
+                flags: 0,
+                reserved3: 0,
+                reserved4: 0,
+                ..mi.clone()
+            }
         );
         // With 3 bytes of padding after a complete field.
         body.truncate(20);

@@ -172,12 +172,20 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Context for a whole block (no entry).
     pub(crate) fn block(what: &'a str) -> Self {
-        Self { what, index: None, key: None }
+        Self {
+            what,
+            index: None,
+            key: None,
+        }
     }
 
     /// Context for entry `index` of a list.
     pub(crate) fn entry(what: &'a str, index: usize) -> Self {
-        Self { what, index: Some(index), key: None }
+        Self {
+            what,
+            index: Some(index),
+            key: None,
+        }
     }
 }
 
@@ -206,7 +214,12 @@ pub(crate) struct Cursor<'a> {
 impl<'a> Cursor<'a> {
     /// A cursor at the start of `body`, bounded by its end.
     pub(crate) fn new(body: &'a [u8]) -> Self {
-        Self { body, pos: 0, end: body.len(), bound: Bound::Block }
+        Self {
+            body,
+            pos: 0,
+            end: body.len(),
+            bound: Bound::Block,
+        }
     }
 
     /// Current offset within the body.
@@ -404,8 +417,20 @@ mod tests {
         c.enter_entry(&ctx, 0, 8).expect("entry fits");
         c.u32(&ctx, "x").expect("x");
         let e = c.bytes(900, &ctx, "y").expect_err("past entry");
-        assert!(matches!(e, MetaError::Truncated { bound: Bound::Entry, end: 8, .. }), "{e}");
-        let e = c.string_of_len(900, 4096, &ctx, "exepath").expect_err("past entry");
+        assert!(
+            matches!(
+                e,
+                MetaError::Truncated {
+                    bound: Bound::Entry,
+                    end: 8,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        let e = c
+            .string_of_len(900, 4096, &ctx, "exepath")
+            .expect_err("past entry");
         assert_eq!(
             e.to_string(),
             "process list entry 3 (tid 1234): field exepath: length 900 at body offset 4 runs \

@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | entry length (includes itself) | u32 | V9 |
 //! | tid, pid, ptid | u64 | V1 |
-//! | sid | u64 | V6 |
-//! | vpgid | u64 | V8 |
+//! | sid | i64 | V6 |
+//! | vpgid | i64 | V8 |
 //! | comm, exe | str | V1 |
 //! | exepath | str | V7 |
 //! | args (NUL-separated), cwd | str | V1 |
@@ -20,7 +20,16 @@
 //! | vtid, vpid | i64 | V4 |
 //! | cgroups (NUL-separated `subsys=path`) | str | V4 |
 //! | root | str | V5 |
-//! | pidns_init_start_ts, tty, loginuid, exe_writable, cap_inheritable, cap_permitted, cap_effective, exe_upper_layer, exe_ino, exe_ino_ctime, exe_ino_mtime, exe_from_memfd, exe_lower_layer, pgid | see [`ThreadEntry`] | V9, each only if the entry length leaves room for it |
+//! | pidns_init_start_ts | u64 | V9, optional |
+//! | tty, loginuid | u32 | V9, optional |
+//! | exe_writable | u8 | V9, optional |
+//! | cap_inheritable, cap_permitted, cap_effective | u64 | V9, optional |
+//! | exe_upper_layer | u8 | V9, optional |
+//! | exe_ino, exe_ino_ctime, exe_ino_mtime | u64 | V9, optional |
+//! | exe_from_memfd, exe_lower_layer | u8 | V9, optional |
+//! | pgid | i64 | V9, optional |
+//!
+//! "Optional" fields are read only when the entry length leaves room for each.
 //!
 //! V9 tolerance, as libscap: an entry length of 0 means "no optional fields"; a longer entry has
 //! its unknown trailing bytes skipped; an entry length shorter than its mandatory fields is an
@@ -31,7 +40,7 @@
 //! after its last field. Parsing stops when fewer than 4 bytes of the body are left (padding).
 //!
 //! Limits checked as libscap does: comm, exe, exepath, cwd and root at most
-//! [`MAX_PATH_SIZE`](super::MAX_PATH_SIZE) bytes; args, env and cgroups at most 4096.
+//! [`MAX_PATH_SIZE`] bytes; args, env and cgroups at most 4096.
 
 use super::{
     Ctx, Cursor, MAX_ARGS_SIZE, MAX_CGROUPS_SIZE, MAX_ENV_SIZE, MAX_PATH_SIZE, MetaError,
@@ -177,7 +186,10 @@ impl Default for ThreadEntry {
 /// Parses a process list block body of the given version (1 to 9).
 pub fn parse(version: u8, body: &[u8]) -> Result<Vec<ThreadEntry>, MetaError> {
     if !(1..=9).contains(&version) {
-        return Err(MetaError::UnsupportedVersion { list: "process list", version });
+        return Err(MetaError::UnsupportedVersion {
+            list: "process list",
+            version,
+        });
     }
     let mut c = Cursor::new(body);
     let mut out = Vec::new();
@@ -191,7 +203,11 @@ pub fn parse(version: u8, body: &[u8]) -> Result<Vec<ThreadEntry>, MetaError> {
 fn parse_entry(version: u8, c: &mut Cursor<'_>, index: usize) -> Result<ThreadEntry, MetaError> {
     let mut ctx = Ctx::entry("process list", index);
     let start = c.pos();
-    let sub_len = if version >= 9 { c.u32(&ctx, "entry length")? } else { 0 };
+    let sub_len = if version >= 9 {
+        c.u32(&ctx, "entry length")?
+    } else {
+        0
+    };
     if sub_len != 0 {
         c.enter_entry(&ctx, start, sub_len as usize)?;
     }
@@ -199,7 +215,12 @@ fn parse_entry(version: u8, c: &mut Cursor<'_>, index: usize) -> Result<ThreadEn
     ctx.key = Some(("tid", tid as i64));
     let pid = c.u64(&ctx, "pid")?;
     let ptid = c.u64(&ctx, "ptid")?;
-    let mut t = ThreadEntry { tid, pid, ptid, ..ThreadEntry::default() };
+    let mut t = ThreadEntry {
+        tid,
+        pid,
+        ptid,
+        ..ThreadEntry::default()
+    };
     if version >= 6 {
         t.sid = c.i64(&ctx, "sid")?;
     }
@@ -507,7 +528,14 @@ mod tests {
 
     #[test]
     fn round_trip_v9() {
-        let threads = vec![sample(100), sample(101), ThreadEntry { tid: 7, ..Default::default() }];
+        let threads = vec![
+            sample(100),
+            sample(101),
+            ThreadEntry {
+                tid: 7,
+                ..Default::default()
+            },
+        ];
         let mut body = Vec::new();
         write_body(&threads, &mut body);
         assert_eq!(body.len(), threads.iter().map(entry_len).sum::<usize>());
@@ -558,11 +586,17 @@ mod tests {
         assert_eq!(t.comm, b"cat");
         assert_eq!(t.args, b"/etc");
         assert_eq!(t.fdlimit, 1024);
-        assert_eq!((t.sid, t.vpgid, t.pgid, t.vtid, t.vpid), (-1, -1, -1, -1, -1));
+        assert_eq!(
+            (t.sid, t.vpgid, t.pgid, t.vtid, t.vpid),
+            (-1, -1, -1, -1, -1)
+        );
         assert_eq!(t.loginuid, u32::MAX);
         assert!(t.exepath.is_empty() && t.env.is_empty() && t.cgroups.is_empty());
         assert!(t.root.is_empty());
-        assert_eq!((t.vmsize_kb, t.pfminor, t.tty, t.pidns_init_start_ts), (0, 0, 0, 0));
+        assert_eq!(
+            (t.vmsize_kb, t.pfminor, t.tty, t.pidns_init_start_ts),
+            (0, 0, 0, 0)
+        );
     }
 
     /// A V9 entry with the mandatory fields of `t` and the given optional tail.
@@ -591,7 +625,10 @@ mod tests {
         assert_eq!((e.pidns_init_start_ts, e.tty), (0, 0));
         assert_eq!(e.loginuid, 1000);
         assert!(e.exe_writable);
-        assert_eq!((e.cap_inheritable, e.cap_permitted, e.cap_effective), (1, 2, 3));
+        assert_eq!(
+            (e.cap_inheritable, e.cap_permitted, e.cap_effective),
+            (1, 2, 3)
+        );
         assert_eq!((e.exe_ino, e.pgid), (0, -1));
         assert_eq!(e.vpgid, t.vpgid);
 
@@ -652,11 +689,20 @@ mod tests {
         write_entry(&t, &mut e);
         e[..4].copy_from_slice(&20u32.to_le_bytes());
         let err = parse(9, &e).expect_err("short");
-        assert!(matches!(err, MetaError::Truncated { bound: super::super::Bound::Entry, .. }));
+        assert!(matches!(
+            err,
+            MetaError::Truncated {
+                bound: super::super::Bound::Entry,
+                ..
+            }
+        ));
         assert!(err.to_string().starts_with("process list entry 0"), "{err}");
         e[..4].copy_from_slice(&2u32.to_le_bytes());
         let err = parse(9, &e).expect_err("shorter than its length field");
-        assert!(matches!(err, MetaError::EntryTooShort { len: 2, min: 4, .. }), "{err}");
+        assert!(
+            matches!(err, MetaError::EntryTooShort { len: 2, min: 4, .. }),
+            "{err}"
+        );
         e[..4].copy_from_slice(&u32::MAX.to_le_bytes());
         let err = parse(9, &e).expect_err("past block");
         assert!(matches!(err, MetaError::EntryPastEnd { .. }), "{err}");
@@ -664,7 +710,11 @@ mod tests {
 
     #[test]
     fn string_limits_are_enforced_and_writer_cuts() {
-        let t = ThreadEntry { comm: vec![b'c'; 2000], args: vec![b'a'; 5000], ..sample(1) };
+        let t = ThreadEntry {
+            comm: vec![b'c'; 2000],
+            args: vec![b'a'; 5000],
+            ..sample(1)
+        };
         let mut body = Vec::new();
         write_body(std::slice::from_ref(&t), &mut body);
         let got = parse(9, &body).expect("cut strings parse");
@@ -709,8 +759,14 @@ mod tests {
 
     #[test]
     fn unsupported_version() {
-        assert!(matches!(parse(0, &[]), Err(MetaError::UnsupportedVersion { version: 0, .. })));
-        assert!(matches!(parse(10, &[]), Err(MetaError::UnsupportedVersion { version: 10, .. })));
+        assert!(matches!(
+            parse(0, &[]),
+            Err(MetaError::UnsupportedVersion { version: 0, .. })
+        ));
+        assert!(matches!(
+            parse(10, &[]),
+            Err(MetaError::UnsupportedVersion { version: 10, .. })
+        ));
     }
 
     fn bytes(max: usize) -> impl Strategy<Value = Vec<u8>> {

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 use rfalco_fields::evt::{EventContext, FieldId, NoState};
 use rfalco_fields::format::{DEFAULT_FORMAT, Format};
-use rfalco_fields::visibility::shown_to_user;
+use rfalco_fields::visibility::OutputFilter;
 use scap_format::CaptureReader;
 
 /// Fields of sysdig's default `-j` object, in its key order.
@@ -35,12 +35,13 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
     let mut line = String::with_capacity(512);
     let mut num = 0u64;
     let state = NoState;
+    let mut visible = OutputFilter::new();
     while let Some(ev) = reader.next_event().with_context(|| format!("reading {}", file.display()))? {
         num += 1;
         if num % 65536 == 0 {
             bar.set_position(reader.consumed());
         }
-        if !shown_to_user(&ev) {
+        if !visible.shown(&ev) {
             continue;
         }
         let ctx = EventContext { num, ev: &ev, state: &state };
