@@ -114,11 +114,15 @@ impl CaptureReader {
         total_len: u64,
         progress: Arc<AtomicU64>,
     ) -> Result<Self, ReadError> {
+        // Lenient: an exit that meets a stale enter of another type (a lost exit in an old
+        // capture) gets fallback values and is counted, instead of aborting the whole read.
+        let mut converter = Converter::new();
+        converter.set_lenient(true);
         let mut r = Self {
             source,
             metadata: CaptureMetadata::default(),
             stats: ReadStats::default(),
-            converter: Converter::new(),
+            converter,
             pending: None,
             v1_buf: Vec::new(),
             conv_out: Vec::new(),
@@ -143,6 +147,12 @@ impl CaptureReader {
     /// The converter's own counters.
     pub fn converter(&self) -> &Converter {
         &self.converter
+    }
+
+    /// Strict conversion: an exit whose stored enter is of another type is an error, as in
+    /// libscap, instead of being converted with fallback values (the default).
+    pub fn set_strict_conversion(&mut self, strict: bool) {
+        self.converter.set_lenient(!strict);
     }
 
     /// Size of the file on disk (0 for streams of unknown size).

@@ -37,7 +37,44 @@
 //! emptied once an exit has taken parameters from it. An exit whose rule wants enter parameters
 //! but finds no stored enter for its thread (the enter was lost, or the capture started inside
 //! the syscall) gets fallback values. An exit that finds a stored enter *of another type* is an
-//! error, as in libscap. Slots are never shared between threads.
+//! error, as in libscap, unless [`Converter::set_lenient`] is on: then that stale enter is
+//! discarded and the exit gets fallback values. Slots are never shared between threads.
+//!
+//! # Example
+//!
+//! ```
+//! use scap_format::abi::events::code;
+//! use scap_format::convert::{Conversion, Converter, DropReason};
+//! use scap_format::{EventBuilder, EventRef};
+//!
+//! // An old close: the enter carries the fd, the exit only the result.
+//! let (mut enter, mut exit) = (Vec::new(), Vec::new());
+//! let mut b = EventBuilder::new(&mut enter, 1, 42, code::SYSCALL_CLOSE_E, 1);
+//! b.push(&7i64.to_le_bytes());
+//! b.finish();
+//! let mut b = EventBuilder::new(&mut exit, 2, 42, code::SYSCALL_CLOSE_X, 1);
+//! b.push(&0i64.to_le_bytes());
+//! b.finish();
+//!
+//! let mut conv = Converter::new();
+//! let mut out = Vec::new();
+//! let ev = EventRef::parse(&enter)?;
+//! assert_eq!(conv.convert(&ev, &mut out)?, Conversion::Drop(DropReason::StoredEnter));
+//! let ev = EventRef::parse(&exit)?;
+//! assert_eq!(conv.convert(&ev, &mut out)?, Conversion::Converted);
+//! let close = EventRef::parse(&out)?;
+//! assert_eq!(close.nparams(), 2); // res, then the fd taken from the enter
+//! assert_eq!(close.param(1), Some(&7i64.to_le_bytes()[..]));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Where we differ from libscap
+//!
+//! Only on inputs where libscap misbehaves: bytes after the last parameter of an event (which
+//! libscap copies along, shifting every appended parameter) are not carried over; a container
+//! type shorter than 4 bytes reads as zero-extended (libscap reads uninitialised memory);
+//! codes outside the schema pass (libscap indexes its table out of bounds); and table/schema
+//! inconsistencies that would throw in libscap are [`ConvertError::Schema`] errors.
 //!
 //! # Limits
 //!
@@ -116,6 +153,9 @@ pub struct ConvertStats {
     pub enters_used: u64,
     /// Conversion steps that wanted a stored enter event and found none (fallback values used).
     pub enters_missing: u64,
+    /// Stored enter events of another type found by an exit and discarded (lenient mode only;
+    /// also counted in `enters_missing`).
+    pub enters_mismatched: u64,
     /// Callback-computed parameters replaced by their fallback.
     pub callback_fallbacks: u64,
     /// Conversion steps run.
@@ -424,6 +464,8 @@ pub struct Converter {
     scratch: Vec<u8>,
     /// Callback output.
     computed: Vec<u8>,
+    /// Treat a stored enter of another type as missing instead of failing.
+    lenient: bool,
     stats: ConvertStats,
 }
 
@@ -446,6 +488,16 @@ impl Converter {
     /// A converter with no stored enter events.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Makes an exit that finds a stored enter event *of another type* for its thread use its
+    /// fallback values (and discard that stale enter) instead of failing.
+    ///
+    /// Off by default: libscap fails on such an exit, and so does the default converter. Real
+    /// old captures do contain the case (an enter whose exit was lost, followed by another
+    /// syscall of the same thread), and libscap-based readers stop there.
+    pub fn set_lenient(&mut self, lenient: bool) {
+        self.lenient = lenient;
     }
 
     /// What the converter did so far.
@@ -586,17 +638,25 @@ impl Converter {
             }
             Action::AddParams | Action::ChangeType(_) => {
                 self.scratch.clear();
-                let (ty, nparams, used_enter) = build(
+                let (ty, nparams, enter) = build(
                     cur,
                     rule,
                     &self.enters,
+                    self.lenient,
                     &mut self.computed,
                     &mut self.scratch,
                     &mut self.stats,
                 )?;
-                if used_enter {
-                    self.stats.enters_used += 1;
-                    self.release(cur.tid());
+                match enter {
+                    EnterUse::None => {}
+                    EnterUse::Used => {
+                        self.stats.enters_used += 1;
+                        self.release(cur.tid());
+                    }
+                    EnterUse::Stale => {
+                        self.stats.enters_mismatched += 1;
+                        self.release(cur.tid());
+                    }
                 }
                 Ok(Step::Built { ty, nparams })
             }
@@ -633,16 +693,28 @@ fn parse_out<'o>(ev: &EventRef<'_>, out: &'o [u8]) -> Result<EventRef<'o>, Conve
     })
 }
 
+/// What a step did with the thread's stored enter event.
+enum EnterUse {
+    /// Nothing.
+    None,
+    /// Took parameters from it.
+    Used,
+    /// Found one of another type and ignored it (lenient mode).
+    Stale,
+}
+
 /// Builds the event `rule` makes of `cur` into `dst` (empty). Returns its type, its parameter
-/// count, and whether parameters were taken from the thread's stored enter event.
+/// count, and what it did with the thread's stored enter event.
+#[allow(clippy::too_many_arguments)]
 fn build(
     cur: &EventRef<'_>,
     rule: &Rule,
     enters: &HashMap<u64, Vec<u8>>,
+    lenient: bool,
     computed: &mut Vec<u8>,
     dst: &mut Vec<u8>,
     stats: &mut ConvertStats,
-) -> Result<(u16, usize, bool), ConvertError> {
+) -> Result<(u16, usize, EnterUse), ConvertError> {
     let at = || EventId::of(cur);
     let (ty, kept) = match rule.action {
         Action::ChangeType(t) => (t, 0),
@@ -669,6 +741,7 @@ fn build(
     let mut enter: Option<Option<EventRef<'_>>> = None;
     let mut used_enter = false;
     let mut missing_enter = false;
+    let mut stale_enter = false;
 
     let mut b = EventBuilder::new(dst, cur.ts(), cur.tid(), ty, total);
     for i in 0..kept {
@@ -717,13 +790,17 @@ fn build(
                 let stored = match enter {
                     Some(e) => e,
                     None => {
-                        let e = match enters.get(&cur.tid()) {
+                        let mut e = match enters.get(&cur.tid()) {
                             Some(bytes) => Some(
                                 EventRef::parse(bytes)
                                     .map_err(|error| ConvertError::Invalid { at: at(), error })?,
                             ),
                             None => None,
                         };
+                        if lenient && e.is_some_and(|e| !enter_matches(&e, cur)) {
+                            stale_enter = true;
+                            e = None;
+                        }
                         enter = Some(e);
                         e
                     }
@@ -733,7 +810,7 @@ fn build(
                     b.push(fallback(fb)?);
                     continue;
                 };
-                if u32::from(e.ty()) + 1 != u32::from(cur.ty()) {
+                if !enter_matches(&e, cur) {
                     return Err(ConvertError::EnterMismatch {
                         at: at(),
                         found: EventId::of(&e),
@@ -780,5 +857,17 @@ fn build(
             len: range.len(),
         });
     }
-    Ok((ty, total, used_enter))
+    let enter = if used_enter {
+        EnterUse::Used
+    } else if stale_enter {
+        EnterUse::Stale
+    } else {
+        EnterUse::None
+    };
+    Ok((ty, total, enter))
+}
+
+/// Whether stored enter `e` is the enter of exit `x` (its code is the exit's minus one).
+fn enter_matches(e: &EventRef<'_>, x: &EventRef<'_>) -> bool {
+    u32::from(e.ty()) + 1 == u32::from(x.ty())
 }

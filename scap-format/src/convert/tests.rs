@@ -225,6 +225,39 @@ fn stored_enter_of_another_type_is_an_error() {
 }
 
 #[test]
+fn lenient_mode_discards_a_stale_enter() {
+    let mut c = Converter::new();
+    c.set_lenient(true);
+    let mut out = Vec::new();
+    let e = make(code::SYSCALL_CLOSE_E, TID, &[&i64b(7)]);
+    run(&mut c, &e, &mut out).expect("stored");
+    let x = make(code::SYSCALL_READ_X, TID, &[&i64b(5), b"hello"]);
+    let got = converted(&mut c, &x);
+    assert_event(
+        &got,
+        code::SYSCALL_READ_X,
+        TID,
+        &[&i64b(5), b"hello", &i64b(0), &u32b(0)],
+    );
+    assert_eq!(c.stored_enters(), 0, "the stale enter is gone");
+    let s = c.stats();
+    assert_eq!(
+        (s.enters_mismatched, s.enters_missing, s.enters_used),
+        (1, 1, 0)
+    );
+    // A matching enter is still used.
+    let e = make(code::SYSCALL_READ_E, TID, &[&i64b(25), &u32b(36)]);
+    run(&mut c, &e, &mut out).expect("stored");
+    let got = converted(&mut c, &x);
+    assert_event(
+        &got,
+        code::SYSCALL_READ_X,
+        TID,
+        &[&i64b(5), b"hello", &i64b(25), &u32b(36)],
+    );
+}
+
+#[test]
 fn read_exit_takes_fd_and_size_from_enter() {
     let mut c = Converter::new();
     let mut out = Vec::new();

@@ -11,11 +11,13 @@ pub fn run(input: &Path, output: &Path, gzip: bool) -> anyhow::Result<()> {
     let bar = crate::progress::bytes(reader.total_len());
     let mut w = writer::create(output, reader.metadata(), gzip)
         .with_context(|| format!("creating {}", output.display()))?;
-    while let Some(ev) = reader.next_event().with_context(|| format!("reading {}", input.display()))? {
-        w.write_event(&ev).with_context(|| format!("writing {}", output.display()))?;
+    loop {
         if w.events() % 65536 == 0 {
             bar.set_position(reader.consumed());
         }
+        let next = reader.next_event().with_context(|| format!("reading {}", input.display()))?;
+        let Some(ev) = next else { break };
+        w.write_event(&ev).with_context(|| format!("writing {}", output.display()))?;
     }
     bar.finish_and_clear();
     let n = w.events();

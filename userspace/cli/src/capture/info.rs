@@ -15,15 +15,17 @@ pub fn run(file: &Path) -> anyhow::Result<()> {
     let bar = crate::progress::bytes(reader.total_len());
     let mut per_type: BTreeMap<(&'static str, char), u64> = BTreeMap::new();
     let (mut first, mut last, mut n) = (u64::MAX, 0u64, 0u64);
-    while let Some(ev) = reader.next_event().with_context(|| format!("reading {}", file.display()))? {
+    loop {
+        if n % 65536 == 0 {
+            bar.set_position(reader.consumed());
+        }
+        let next = reader.next_event().with_context(|| format!("reading {}", file.display()))?;
+        let Some(ev) = next else { break };
         n += 1;
         first = first.min(ev.ts());
         last = last.max(ev.ts());
         let dir = if ev.is_enter() { '>' } else { '<' };
         *per_type.entry((event_type_name(&ev), dir)).or_insert(0) += 1;
-        if n % 65536 == 0 {
-            bar.set_position(reader.consumed());
-        }
     }
     bar.finish_and_clear();
 
@@ -60,6 +62,14 @@ pub fn run(file: &Path) -> anyhow::Result<()> {
         "events: {n} ({} converted from old versions, {} enter/unused events merged or dropped, {} of unknown type skipped)",
         s.converted, s.dropped_by_converter, s.skipped_unknown_type
     )?;
+    let cs = reader.converter().stats();
+    if cs.enters_mismatched > 0 || cs.enters_missing > 0 {
+        writeln!(
+            o,
+            "old-format repairs: {} exits without their enter event, {} of them after a stale enter of another type (parameters filled with fallback values)",
+            cs.enters_missing, cs.enters_mismatched
+        )?;
+    }
     if n > 0 {
         let mut a = String::new();
         time::write_iso8601(&mut a, first);

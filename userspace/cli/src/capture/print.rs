@@ -36,11 +36,13 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
     let mut num = 0u64;
     let state = NoState;
     let mut visible = OutputFilter::new();
-    while let Some(ev) = reader.next_event().with_context(|| format!("reading {}", file.display()))? {
-        num += 1;
+    loop {
         if num % 65536 == 0 {
             bar.set_position(reader.consumed());
         }
+        let next = reader.next_event().with_context(|| format!("reading {}", file.display()))?;
+        let Some(ev) = next else { break };
+        num += 1;
         if !visible.shown(&ev) {
             continue;
         }
