@@ -125,12 +125,36 @@ impl BlockKind {
             PL_V9 => ProcessList(9),
             FDL | FDL_INT => FdList(1),
             FDL_V2 => FdList(2),
-            EV | EV_INT => Event { version: 1, flags: false, large: false },
-            EV_V2 => Event { version: 2, flags: false, large: false },
-            EV_V2_LARGE => Event { version: 2, flags: false, large: true },
-            EVF => Event { version: 1, flags: true, large: false },
-            EVF_V2 => Event { version: 2, flags: true, large: false },
-            EVF_V2_LARGE => Event { version: 2, flags: true, large: true },
+            EV | EV_INT => Event {
+                version: 1,
+                flags: false,
+                large: false,
+            },
+            EV_V2 => Event {
+                version: 2,
+                flags: false,
+                large: false,
+            },
+            EV_V2_LARGE => Event {
+                version: 2,
+                flags: false,
+                large: true,
+            },
+            EVF => Event {
+                version: 1,
+                flags: true,
+                large: false,
+            },
+            EVF_V2 => Event {
+                version: 2,
+                flags: true,
+                large: false,
+            },
+            EVF_V2_LARGE => Event {
+                version: 2,
+                flags: true,
+                large: true,
+            },
             IL | IL_INT => InterfaceList(1),
             IL_V2 => InterfaceList(2),
             UL | UL_INT => UserList(1),
@@ -153,7 +177,11 @@ impl core::fmt::Display for BlockKind {
             MachineInfo => write!(f, "machine info"),
             ProcessList(v) => write!(f, "process list v{v}"),
             FdList(v) => write!(f, "fd list v{v}"),
-            Event { version, flags, large } => write!(
+            Event {
+                version,
+                flags,
+                large,
+            } => write!(
                 f,
                 "event{} v{version}{}",
                 if flags { " with flags" } else { "" },

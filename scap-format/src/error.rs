@@ -129,7 +129,15 @@ pub enum ReadErrorKind {
 }
 
 impl ReadError {
-    pub(crate) fn new(offset: u64, block: Option<BlockKind>, kind: impl Into<ReadErrorKind>) -> Self {
-        Self { offset, block, kind: kind.into() }
+    pub(crate) fn new(
+        offset: u64,
+        block: Option<BlockKind>,
+        kind: impl Into<ReadErrorKind>,
+    ) -> Self {
+        Self {
+            offset,
+            block,
+            kind: kind.into(),
+        }
     }
 }

@@ -31,18 +31,26 @@ impl<'a> EventRef<'a> {
             return Err(EventError::LenTooSmall { len: header.len });
         }
         if len > buf.len() {
-            return Err(EventError::LenPastEnd { len: header.len, avail: buf.len() });
+            return Err(EventError::LenPastEnd {
+                len: header.len,
+                avail: buf.len(),
+            });
         }
         let nparams = header.nparams as usize;
         if nparams > MAX_EVENT_PARAMS {
-            return Err(EventError::TooManyParams { nparams: header.nparams });
+            return Err(EventError::TooManyParams {
+                nparams: header.nparams,
+            });
         }
         let large = large_payload(header.ty);
         let lsize = if large { 4 } else { 2 };
         let bytes = &buf[..len];
         let mut off = EVENT_HEADER_LEN + nparams * lsize;
         if off > len {
-            return Err(EventError::LengthsPastEnd { nparams: header.nparams, len: header.len });
+            return Err(EventError::LengthsPastEnd {
+                nparams: header.nparams,
+                len: header.len,
+            });
         }
         let mut offsets = [0u32; MAX_EVENT_PARAMS + 1];
         offsets[0] = off as u32;
@@ -62,7 +70,13 @@ impl<'a> EventRef<'a> {
             off += pl;
             offsets[i + 1] = off as u32;
         }
-        Ok(Self { bytes, header, cpu: 0, dump_flags: 0, offsets })
+        Ok(Self {
+            bytes,
+            header,
+            cpu: 0,
+            dump_flags: 0,
+            offsets,
+        })
     }
 
     /// Sets the CPU the event was captured on and its capture flags (`SCAP_DF_*`).
@@ -144,8 +158,12 @@ impl<'a> EventRef<'a> {
 
     /// Parameter `i` decoded according to the schema.
     pub fn value(&self, i: usize) -> Result<ParamValue<'a>, EventError> {
-        let raw = self.param(i).ok_or(EventError::NoSuchParam { index: i as u32 })?;
-        let info = self.param_info(i).ok_or(EventError::NoSuchParam { index: i as u32 })?;
+        let raw = self
+            .param(i)
+            .ok_or(EventError::NoSuchParam { index: i as u32 })?;
+        let info = self
+            .param_info(i)
+            .ok_or(EventError::NoSuchParam { index: i as u32 })?;
         ParamValue::decode(info, raw).map_err(|reason| EventError::BadParam {
             index: i as u32,
             name: info.name,
@@ -187,10 +205,23 @@ impl<'b> EventBuilder<'b> {
         let start = out.len();
         let lsize = if large { 4 } else { 2 };
         let mut hdr = [0u8; EVENT_HEADER_LEN];
-        EventHeader { ts, tid, len: 0, ty, nparams: nparams as u32 }.write(&mut hdr);
+        EventHeader {
+            ts,
+            tid,
+            len: 0,
+            ty,
+            nparams: nparams as u32,
+        }
+        .write(&mut hdr);
         out.extend_from_slice(&hdr);
         out.resize(start + EVENT_HEADER_LEN + nparams * lsize, 0);
-        Self { out, start, large, nparams: 0, max_params: nparams }
+        Self {
+            out,
+            start,
+            large,
+            nparams: 0,
+            max_params: nparams,
+        }
     }
 
     /// Appends the next parameter's bytes.
@@ -199,7 +230,10 @@ impl<'b> EventBuilder<'b> {
     /// When more parameters are pushed than announced, or a non-large parameter exceeds 65535
     /// bytes: both are programming errors of the caller, not input errors.
     pub fn push(&mut self, value: &[u8]) -> &mut Self {
-        assert!(self.nparams < self.max_params, "more parameters than announced");
+        assert!(
+            self.nparams < self.max_params,
+            "more parameters than announced"
+        );
         let lpos = self.start + EVENT_HEADER_LEN + self.nparams * if self.large { 4 } else { 2 };
         if self.large {
             let l = u32::try_from(value.len()).expect("parameter larger than 4 GiB");
@@ -218,7 +252,10 @@ impl<'b> EventBuilder<'b> {
     /// # Panics
     /// When fewer parameters were pushed than announced.
     pub fn finish(self) -> core::ops::Range<usize> {
-        assert_eq!(self.nparams, self.max_params, "fewer parameters than announced");
+        assert_eq!(
+            self.nparams, self.max_params,
+            "fewer parameters than announced"
+        );
         let len = (self.out.len() - self.start) as u32;
         self.out[self.start + 16..self.start + 20].copy_from_slice(&len.to_le_bytes());
         self.start..self.out.len()

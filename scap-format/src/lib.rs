@@ -14,6 +14,7 @@
 pub mod abi;
 pub mod block;
 pub mod convert;
+pub mod display;
 pub mod error;
 pub mod event;
 pub mod metadata;

@@ -171,7 +171,10 @@ pub enum ParamError {
 
 fn int(raw: &[u8], n: usize) -> Result<u64, ParamError> {
     if raw.len() != n {
-        return Err(ParamError::Size { expected: n, found: raw.len() });
+        return Err(ParamError::Size {
+            expected: n,
+            found: raw.len(),
+        });
     }
     let mut a = [0u8; 8];
     a[..n].copy_from_slice(raw);
@@ -210,34 +213,46 @@ impl<'a> ParamValue<'a> {
             return Ok(ParamValue::Empty);
         }
         Ok(match info.ty {
-            T::Int8 | T::Int16 | T::Int32 | T::Int64 | T::Errno | T::Fd | T::Pid | T::Fd32
+            T::Int8
+            | T::Int16
+            | T::Int32
+            | T::Int64
+            | T::Errno
+            | T::Fd
+            | T::Pid
+            | T::Fd32
             | T::Pid32 => {
                 let n = info.ty.fixed_size().unwrap_or(8);
                 ParamValue::Signed(sint(raw, n)?)
             }
             T::Bool => ParamValue::Bool(int(raw, 4)? != 0),
             T::Double => ParamValue::Double(f64::from_bits(int(raw, 8)?)),
-            T::Ipv4Addr => ParamValue::Ipv4(
-                arr(raw, 0).filter(|_| raw.len() == 4).ok_or(ParamError::Size {
+            T::Ipv4Addr => ParamValue::Ipv4(arr(raw, 0).filter(|_| raw.len() == 4).ok_or(
+                ParamError::Size {
                     expected: 4,
                     found: raw.len(),
-                })?,
-            ),
-            T::Ipv6Addr => ParamValue::Ipv6(
-                arr(raw, 0).filter(|_| raw.len() == 16).ok_or(ParamError::Size {
+                },
+            )?),
+            T::Ipv6Addr => ParamValue::Ipv6(arr(raw, 0).filter(|_| raw.len() == 16).ok_or(
+                ParamError::Size {
                     expected: 16,
                     found: raw.len(),
-                })?,
-            ),
+                },
+            )?),
             T::CharBuf | T::FsPath | T::FsRelPath => ParamValue::Str(strip_nul(raw)),
             T::ByteBuf | T::CharBufArray | T::CharBufPairArray => ParamValue::Bytes(raw),
             T::SockAddr => ParamValue::SockAddr(decode_sockaddr(raw)?),
             T::SockTuple => ParamValue::SockTuple(decode_socktuple(raw)?),
             T::FdList => {
-                let count = port(raw, 0)
-                    .ok_or(ParamError::Truncated { what: "fd list", found: raw.len() })?;
+                let count = port(raw, 0).ok_or(ParamError::Truncated {
+                    what: "fd list",
+                    found: raw.len(),
+                })?;
                 if raw.len() < 2 + count as usize * 10 {
-                    return Err(ParamError::Truncated { what: "fd list", found: raw.len() });
+                    return Err(ParamError::Truncated {
+                        what: "fd list",
+                        found: raw.len(),
+                    });
                 }
                 ParamValue::FdList(FdList { raw, count })
             }
@@ -293,7 +308,10 @@ impl<'a> ParamValue<'a> {
 
 fn decode_sockaddr(raw: &[u8]) -> Result<SockAddr<'_>, ParamError> {
     let fam = raw[0];
-    let trunc = || ParamError::Truncated { what: "sockaddr", found: raw.len() };
+    let trunc = || ParamError::Truncated {
+        what: "sockaddr",
+        found: raw.len(),
+    };
     Ok(match fam {
         family::INET => SockAddr::Inet {
             addr: arr(raw, 1).ok_or_else(trunc)?,
@@ -304,13 +322,19 @@ fn decode_sockaddr(raw: &[u8]) -> Result<SockAddr<'_>, ParamError> {
             port: port(raw, 17).ok_or_else(trunc)?,
         },
         family::UNIX => SockAddr::Unix(strip_unix_path(&raw[1..])),
-        _ => SockAddr::Other { family: fam, data: &raw[1..] },
+        _ => SockAddr::Other {
+            family: fam,
+            data: &raw[1..],
+        },
     })
 }
 
 fn decode_socktuple(raw: &[u8]) -> Result<SockTuple<'_>, ParamError> {
     let fam = raw[0];
-    let trunc = || ParamError::Truncated { what: "socktuple", found: raw.len() };
+    let trunc = || ParamError::Truncated {
+        what: "socktuple",
+        found: raw.len(),
+    };
     Ok(match fam {
         family::INET => SockTuple::Inet {
             saddr: arr(raw, 1).ok_or_else(trunc)?,
@@ -327,9 +351,16 @@ fn decode_socktuple(raw: &[u8]) -> Result<SockTuple<'_>, ParamError> {
         family::UNIX => {
             let source = u64::from_le_bytes(arr(raw, 1).ok_or_else(trunc)?);
             let dest = u64::from_le_bytes(arr(raw, 9).ok_or_else(trunc)?);
-            SockTuple::Unix { source, dest, path: strip_unix_path(&raw[17..]) }
+            SockTuple::Unix {
+                source,
+                dest,
+                path: strip_unix_path(&raw[17..]),
+            }
         }
-        _ => SockTuple::Other { family: fam, data: &raw[1..] },
+        _ => SockTuple::Other {
+            family: fam,
+            data: &raw[1..],
+        },
     })
 }
 

@@ -98,7 +98,11 @@ impl CaptureReader {
 
     /// Reads a capture from a stream of uncompressed bytes.
     pub fn from_reader(reader: impl Read + Send + 'static) -> Result<Self, ReadError> {
-        let source = Source::Stream { reader: Box::new(reader), buf: Vec::new(), pos: 0 };
+        let source = Source::Stream {
+            reader: Box::new(reader),
+            buf: Vec::new(),
+            pos: 0,
+        };
         Self::with_source(source, 0, Arc::new(AtomicU64::new(0)))
     }
 
@@ -106,7 +110,11 @@ impl CaptureReader {
     pub fn from_bytes(data: impl Into<Arc<[u8]>>) -> Result<Self, ReadError> {
         let data = data.into();
         let len = data.len() as u64;
-        Self::with_source(Source::Memory { data, pos: 0 }, len, Arc::new(AtomicU64::new(0)))
+        Self::with_source(
+            Source::Memory { data, pos: 0 },
+            len,
+            Arc::new(AtomicU64::new(0)),
+        )
     }
 
     fn with_source(
@@ -174,7 +182,10 @@ impl CaptureReader {
             return Err(ReadError::new(
                 0,
                 None,
-                ReadErrorKind::Truncated { need: block::BLOCK_HEADER_LEN as u64, have: 0 },
+                ReadErrorKind::Truncated {
+                    need: block::BLOCK_HEADER_LEN as u64,
+                    have: 0,
+                },
             ));
         };
         if first.ty != block::SHB {
@@ -206,7 +217,11 @@ impl CaptureReader {
             BlockKind::SectionHeader => {
                 let magic = header::read_u32(body, 0).unwrap_or(0);
                 if magic != block::SHB_MAGIC {
-                    return Err(ReadError::new(loc.offset, Some(kind), ReadErrorKind::BadMagic(magic)));
+                    return Err(ReadError::new(
+                        loc.offset,
+                        Some(kind),
+                        ReadErrorKind::BadMagic(magic),
+                    ));
                 }
                 let major = header::read_u16(body, 4).unwrap_or(0);
                 let minor = header::read_u16(body, 6).unwrap_or(0);
@@ -259,7 +274,12 @@ impl CaptureReader {
                 },
             };
             let kind = BlockKind::of(block.ty);
-            let BlockKind::Event { version, flags: has_flags, .. } = kind else {
+            let BlockKind::Event {
+                version,
+                flags: has_flags,
+                ..
+            } = kind
+            else {
                 self.handle_metadata_block(&block)?;
                 continue;
             };
@@ -274,8 +294,8 @@ impl CaptureReader {
             Loc::V1 => &self.v1_buf,
             Loc::Converted => &self.conv_out,
         };
-        let ev = EventRef::parse(bytes)
-            .map_err(|e| ReadError::new(self.source.position(), None, e))?;
+        let ev =
+            EventRef::parse(bytes).map_err(|e| ReadError::new(self.source.position(), None, e))?;
         Ok(Some(ev.with_origin(cpu, flags)))
     }
 
@@ -291,7 +311,11 @@ impl CaptureReader {
         let err = |k: ReadErrorKind| ReadError::new(block.offset, Some(kind), k);
         let body = &self.source.bytes()[block.start..block.end];
         let prefix = if has_flags { 6 } else { 2 };
-        let hdr_len = if version == 1 { EVENT_HEADER_V1_LEN } else { EVENT_HEADER_LEN };
+        let hdr_len = if version == 1 {
+            EVENT_HEADER_V1_LEN
+        } else {
+            EVENT_HEADER_LEN
+        };
         if body.len() < prefix + hdr_len {
             return Err(err(ReadErrorKind::Truncated {
                 need: (prefix + hdr_len) as u64,
@@ -299,7 +323,11 @@ impl CaptureReader {
             }));
         }
         let cpu = header::read_u16(body, 0).unwrap_or(0);
-        let flags = if has_flags { header::read_u32(body, 2).unwrap_or(0) } else { 0 };
+        let flags = if has_flags {
+            header::read_u32(body, 2).unwrap_or(0)
+        } else {
+            0
+        };
         let ev_bytes = &body[prefix..];
         let ty = header::read_u16(ev_bytes, header::offset::TYPE).unwrap_or(u16::MAX);
         if ty as usize >= EVENT_MAX {
@@ -307,7 +335,8 @@ impl CaptureReader {
             return Ok(None);
         }
         let (loc, nparams) = if version == 1 {
-            let n = rewrite_v1(ev_bytes, ty, &mut self.v1_buf).ok_or(err(ReadErrorKind::V1Params(ty)))?;
+            let n = rewrite_v1(ev_bytes, ty, &mut self.v1_buf)
+                .ok_or(err(ReadErrorKind::V1Params(ty)))?;
             (Loc::V1, n)
         } else {
             let len = header::read_u32(ev_bytes, header::offset::LEN).unwrap_or(0) as usize;
@@ -319,7 +348,13 @@ impl CaptureReader {
             }
             let start = block.start + prefix;
             let n = header::read_u32(ev_bytes, header::offset::NPARAMS).unwrap_or(0);
-            (Loc::Source { start, end: start + len.max(EVENT_HEADER_LEN) }, n)
+            (
+                Loc::Source {
+                    start,
+                    end: start + len.max(EVENT_HEADER_LEN),
+                },
+                n,
+            )
         };
         let info = &EVENT_TABLE[ty as usize];
         let current = !info.is_unused()
@@ -336,7 +371,11 @@ impl CaptureReader {
             Loc::Converted => &[],
         };
         let ev = EventRef::parse(input).map_err(|e| err(ReadErrorKind::Event(e)))?;
-        match self.converter.convert(&ev, &mut self.conv_out).map_err(|e| err(e.into()))? {
+        match self
+            .converter
+            .convert(&ev, &mut self.conv_out)
+            .map_err(|e| err(e.into()))?
+        {
             Conversion::Pass => Ok(Some((loc, cpu, flags))),
             Conversion::Drop(_) => {
                 self.stats.dropped_by_converter += 1;

@@ -43,7 +43,11 @@ pub(crate) enum Source {
     /// A whole uncompressed file mapped in memory.
     Mapped { map: memmap2::Mmap, pos: usize },
     /// A byte stream read one block at a time.
-    Stream { reader: Box<dyn Read + Send>, buf: Vec<u8>, pos: u64 },
+    Stream {
+        reader: Box<dyn Read + Send>,
+        buf: Vec<u8>,
+        pos: u64,
+    },
     /// An in-memory buffer (tests, fuzzing, converted data).
     Memory { data: Arc<[u8]>, pos: usize },
 }
@@ -69,13 +73,29 @@ pub(crate) fn open(path: &Path, progress: Arc<AtomicU64>) -> io::Result<(Source,
     drop(file);
     let file = File::open(path)?;
     if n == 2 && magic == GZIP_MAGIC {
-        let counted = Counting { inner: file, count: progress };
+        let counted = Counting {
+            inner: file,
+            count: progress,
+        };
         let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, counted));
         let reader: Box<dyn Read + Send> = Box::new(BufReader::with_capacity(1 << 18, gz));
-        return Ok((Source::Stream { reader, buf: Vec::new(), pos: 0 }, total));
+        return Ok((
+            Source::Stream {
+                reader,
+                buf: Vec::new(),
+                pos: 0,
+            },
+            total,
+        ));
     }
     if total == 0 {
-        return Ok((Source::Memory { data: Arc::from(Vec::new()), pos: 0 }, 0));
+        return Ok((
+            Source::Memory {
+                data: Arc::from(Vec::new()),
+                pos: 0,
+            },
+            0,
+        ));
     }
     // SAFETY: the map is read-only and private to this reader. A capture file truncated or
     // rewritten by another process while mapped could raise SIGBUS or show changed bytes; every
@@ -110,7 +130,7 @@ fn le32(b: &[u8], at: usize) -> u32 {
 /// Checks a block's total length and returns the body length (between header and trailer).
 fn body_len(ty: u32, total: u32, offset: u64) -> Result<usize, ReadError> {
     let total_us = total as usize;
-    if total_us < BLOCK_HEADER_LEN + BLOCK_TRAILER_LEN || total_us > MAX_BLOCK_LEN {
+    if !(BLOCK_HEADER_LEN + BLOCK_TRAILER_LEN..=MAX_BLOCK_LEN).contains(&total_us) {
         return Err(ReadError::new(
             offset,
             Some(BlockKind::of(ty)),
@@ -156,7 +176,10 @@ impl Source {
                     return Err(ReadError::new(
                         offset,
                         None,
-                        ReadErrorKind::Truncated { need: BLOCK_HEADER_LEN as u64, have: n as u64 },
+                        ReadErrorKind::Truncated {
+                            need: BLOCK_HEADER_LEN as u64,
+                            have: n as u64,
+                        },
                     ));
                 }
                 let ty = le32(&hdr, 0);
@@ -180,7 +203,12 @@ impl Source {
                 }
                 check_trailer(ty, total, le32(buf, blen), offset)?;
                 *pos += total as u64;
-                Ok(Some(BlockLoc { ty, offset, start: 0, end: blen }))
+                Ok(Some(BlockLoc {
+                    ty,
+                    offset,
+                    start: 0,
+                    end: blen,
+                }))
             }
         }
     }
@@ -207,7 +235,10 @@ fn next_in_slice(data: &[u8], pos: &mut usize) -> Result<Option<BlockLoc>, ReadE
         return Err(ReadError::new(
             offset,
             None,
-            ReadErrorKind::Truncated { need: BLOCK_HEADER_LEN as u64, have: avail as u64 },
+            ReadErrorKind::Truncated {
+                need: BLOCK_HEADER_LEN as u64,
+                have: avail as u64,
+            },
         ));
     }
     let ty = le32(data, *pos);
@@ -217,11 +248,19 @@ fn next_in_slice(data: &[u8], pos: &mut usize) -> Result<Option<BlockLoc>, ReadE
         return Err(ReadError::new(
             offset,
             Some(BlockKind::of(ty)),
-            ReadErrorKind::Truncated { need: total as u64, have: avail as u64 },
+            ReadErrorKind::Truncated {
+                need: total as u64,
+                have: avail as u64,
+            },
         ));
     }
     let start = *pos + BLOCK_HEADER_LEN;
     check_trailer(ty, total, le32(data, start + blen), offset)?;
     *pos += total as usize;
-    Ok(Some(BlockLoc { ty, offset, start, end: start + blen }))
+    Ok(Some(BlockLoc {
+        ty,
+        offset,
+        start,
+        end: start + blen,
+    }))
 }

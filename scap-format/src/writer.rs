@@ -35,7 +35,12 @@ pub fn encode_block(out: &mut Vec<u8>, ty: u32, body: &[u8]) {
 impl<W: Write> CaptureWriter<W> {
     /// Starts a capture on `out`, writing the section header and the metadata blocks.
     pub fn new(out: W, meta: &CaptureMetadata) -> io::Result<Self> {
-        let mut w = Self { out, scratch: Vec::with_capacity(1 << 16), written: 0, events: 0 };
+        let mut w = Self {
+            out,
+            scratch: Vec::with_capacity(1 << 16),
+            written: 0,
+            events: 0,
+        };
         let mut body = Vec::new();
         body.extend_from_slice(&block::SHB_MAGIC.to_le_bytes());
         body.extend_from_slice(&FILE_VERSION.0.to_le_bytes());
@@ -79,8 +84,9 @@ impl<W: Write> CaptureWriter<W> {
 
     /// Appends one event given as raw current-layout bytes.
     pub fn write_raw(&mut self, event: &[u8], cpu: u16, flags: u32) -> io::Result<()> {
-        let ty = crate::abi::header::read_u16(event, crate::abi::header::offset::TYPE)
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "event shorter than a header"))?;
+        let ty = crate::abi::header::read_u16(event, crate::abi::header::offset::TYPE).ok_or_else(
+            || io::Error::new(io::ErrorKind::InvalidInput, "event shorter than a header"),
+        )?;
         let large = flags & DF_LARGE != 0
             || large_payload(ty)
             || event.len() + 6 + block::BLOCK_HEADER_LEN + block::BLOCK_TRAILER_LEN
@@ -95,8 +101,9 @@ impl<W: Write> CaptureWriter<W> {
         let prefix = if flags != 0 { 6 } else { 2 };
         let body_len = prefix + event.len();
         let total = (block::BLOCK_HEADER_LEN + body_len + block::BLOCK_TRAILER_LEN + 3) & !3;
-        let total32 = u32::try_from(total)
-            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "event too large for a block"))?;
+        let total32 = u32::try_from(total).map_err(|_| {
+            io::Error::new(io::ErrorKind::InvalidInput, "event too large for a block")
+        })?;
         self.scratch.clear();
         self.scratch.extend_from_slice(&ty_block.to_le_bytes());
         self.scratch.extend_from_slice(&total32.to_le_bytes());
@@ -181,7 +188,10 @@ pub fn create(
 ) -> io::Result<CaptureWriter<FileSink>> {
     let file = BufWriter::with_capacity(1 << 18, File::create(path)?);
     let out = if gzip {
-        FileSink::Gzip(flate2::write::GzEncoder::new(file, flate2::Compression::default()))
+        FileSink::Gzip(flate2::write::GzEncoder::new(
+            file,
+            flate2::Compression::default(),
+        ))
     } else {
         FileSink::Plain(file)
     };

@@ -27,5 +27,8 @@ fn bulk_capture_reads_in_constant_memory() {
     }
     let grown_mib = (vm_hwm_kib() - before) / 1024;
     assert!(n > 1_000_000, "{n} events");
-    assert!(grown_mib < 48, "peak RSS grew by {grown_mib} MiB reading an 87 MB capture");
+    assert!(
+        grown_mib < 48,
+        "peak RSS grew by {grown_mib} MiB reading an 87 MB capture"
+    );
 }

@@ -8,7 +8,9 @@ use scap_format::CaptureReader;
 
 /// Reads everything; returns the number of events before the end or the first error.
 fn drain(data: Vec<u8>) -> usize {
-    let Ok(mut r) = CaptureReader::from_bytes(data) else { return 0 };
+    let Ok(mut r) = CaptureReader::from_bytes(data) else {
+        return 0;
+    };
     let mut n = 0;
     loop {
         match r.next_event() {
@@ -24,7 +26,10 @@ fn drain(data: Vec<u8>) -> usize {
 }
 
 fn corpus() -> Vec<Vec<u8>> {
-    common::small_captures().iter().map(|p| common::load(p)).collect()
+    common::small_captures()
+        .iter()
+        .map(|p| common::load(p))
+        .collect()
 }
 
 #[test]

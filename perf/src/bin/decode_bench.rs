@@ -38,7 +38,10 @@ fn plain_copy(src: &Path, cache: &Path) -> anyhow::Result<PathBuf> {
         return Ok(src.to_path_buf());
     }
     std::fs::create_dir_all(cache)?;
-    let name = src.file_name().context("capture path has no file name")?.to_string_lossy();
+    let name = src
+        .file_name()
+        .context("capture path has no file name")?
+        .to_string_lossy();
     let dst = cache.join(name.trim_end_matches(".gz"));
     if dst.exists() {
         return Ok(dst);
@@ -58,7 +61,9 @@ fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
     let (mut n, mut check) = (0u64, 0u64);
     while let Some(ev) = r.next_event()? {
         n += 1;
-        check = check.wrapping_add(ev.ts() ^ ev.tid()).wrapping_add(ev.nparams() as u64);
+        check = check
+            .wrapping_add(ev.ts() ^ ev.tid())
+            .wrapping_add(ev.nparams() as u64);
         if let Some(p) = ev.param(0) {
             check = check.wrapping_add(p.len() as u64);
         }
@@ -79,7 +84,11 @@ fn main() -> anyhow::Result<()> {
     let plain = plain_copy(&args.capture, &args.cache)
         .with_context(|| format!("preparing {}", args.capture.display()))?;
     let size = std::fs::metadata(&plain)?.len();
-    println!("capture: {} ({:.1} MB uncompressed)", plain.display(), size as f64 / 1e6);
+    println!(
+        "capture: {} ({:.1} MB uncompressed)",
+        plain.display(),
+        size as f64 / 1e6
+    );
 
     let mut times = Vec::new();
     let mut events = 0;
@@ -127,6 +136,9 @@ fn main() -> anyhow::Result<()> {
         peer.as_secs_f64() * 1e3,
         events as f64 / peer.as_secs_f64() / 1e6
     );
-    println!("ratio rfalco/sysdig: {:.2}x", peer.as_secs_f64() / ours.as_secs_f64());
+    println!(
+        "ratio rfalco/sysdig: {:.2}x",
+        peer.as_secs_f64() / ours.as_secs_f64()
+    );
     Ok(())
 }

@@ -116,11 +116,55 @@ impl ParamType {
     pub const fn from_u8(v: u8) -> Option<Self> {
         use ParamType::*;
         const ALL: [ParamType; PARAM_TYPE_MAX as usize] = [
-            None, Int8, Int16, Int32, Int64, Uint8, Uint16, Uint32, Uint64, CharBuf, ByteBuf, Errno,
-            SockAddr, SockTuple, Fd, Pid, FdList, FsPath, SyscallId, SigType, RelTime, AbsTime,
-            Port, L4Proto, SockFamily, Bool, Ipv4Addr, Dyn, Flags8, Flags16, Flags32, Uid, Gid,
-            Double, SigSet, CharBufArray, CharBufPairArray, Ipv4Net, Ipv6Addr, Ipv6Net, IpAddr,
-            IpNet, Mode, FsRelPath, EnumFlags8, EnumFlags16, EnumFlags32, Fd32, Pid32,
+            None,
+            Int8,
+            Int16,
+            Int32,
+            Int64,
+            Uint8,
+            Uint16,
+            Uint32,
+            Uint64,
+            CharBuf,
+            ByteBuf,
+            Errno,
+            SockAddr,
+            SockTuple,
+            Fd,
+            Pid,
+            FdList,
+            FsPath,
+            SyscallId,
+            SigType,
+            RelTime,
+            AbsTime,
+            Port,
+            L4Proto,
+            SockFamily,
+            Bool,
+            Ipv4Addr,
+            Dyn,
+            Flags8,
+            Flags16,
+            Flags32,
+            Uid,
+            Gid,
+            Double,
+            SigSet,
+            CharBufArray,
+            CharBufPairArray,
+            Ipv4Net,
+            Ipv6Addr,
+            Ipv6Net,
+            IpAddr,
+            IpNet,
+            Mode,
+            FsRelPath,
+            EnumFlags8,
+            EnumFlags16,
+            EnumFlags32,
+            Fd32,
+            Pid32,
         ];
         if (v as usize) < ALL.len() {
             Some(ALL[v as usize])
@@ -202,7 +246,12 @@ pub struct ParamInfo {
 impl ParamInfo {
     /// A parameter with no extra information.
     pub const fn new(name: &'static str, ty: ParamType, fmt: PrintFormat) -> Self {
-        Self { name, ty, fmt, extra: ParamExtra::None }
+        Self {
+            name,
+            ty,
+            fmt,
+            extra: ParamExtra::None,
+        }
     }
 
     /// A parameter with extra information.
@@ -212,7 +261,12 @@ impl ParamInfo {
         fmt: PrintFormat,
         extra: ParamExtra,
     ) -> Self {
-        Self { name, ty, fmt, extra }
+        Self {
+            name,
+            ty,
+            fmt,
+            extra,
+        }
     }
 }
 

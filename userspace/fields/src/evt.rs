@@ -3,8 +3,6 @@
 use std::fmt::Write;
 
 use scap_format::EventRef;
-use scap_format::abi::events::code;
-use scap_format::abi::syscalls::ppm_sc_name;
 use scap_format::abi::types::{EC_SYSCALL, EF_READS_FROM_FD, EF_WRITES_TO_FD};
 use scap_format::display::{self, FdNames};
 
@@ -142,7 +140,11 @@ impl FieldId {
                     Ok(i) => ArgRef::Index(i),
                     Err(_) => ArgRef::Name(a.to_owned()),
                 };
-                Ok(if name == "evt.arg" { EvtArg(r) } else { EvtRawArg(r) })
+                Ok(if name == "evt.arg" {
+                    EvtArg(r)
+                } else {
+                    EvtRawArg(r)
+                })
             }
             n if is_state_field(n) => Ok(State(n.to_owned(), arg.map(str::to_owned))),
             n if n.starts_with("evt.") && crate::registry::is_event_field(n) => {
@@ -156,8 +158,13 @@ impl FieldId {
 /// Answers state fields; the state engine implements it. The default answers nothing.
 pub trait StateFields {
     /// Appends the value of state field `name[arg]` for `ev`; `false` when undefined.
-    fn write_field(&self, name: &str, arg: Option<&str>, ev: &EventRef<'_>, out: &mut String)
-    -> bool;
+    fn write_field(
+        &self,
+        name: &str,
+        arg: Option<&str>,
+        ev: &EventRef<'_>,
+        out: &mut String,
+    ) -> bool;
 
     /// Names of fds, for rendering fd parameters as `3(<f>/etc/passwd)`.
     fn fd_names(&self) -> &dyn FdNames;
@@ -189,37 +196,17 @@ pub struct EventContext<'a, 'e> {
 
 impl std::fmt::Debug for EventContext<'_, '_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EventContext").field("num", &self.num).finish_non_exhaustive()
+        f.debug_struct("EventContext")
+            .field("num", &self.num)
+            .finish_non_exhaustive()
     }
 }
 
-/// The name an event is known by: the syscall name for generic syscall events.
-pub fn event_type_name(ev: &EventRef<'_>) -> &'static str {
-    if ev.ty() == code::GENERIC_E || ev.ty() == code::GENERIC_X {
-        if let Some(id) = ev.value(0).ok().and_then(|v| v.as_u64()) {
-            if let Some(n) = ppm_sc_name(id as u16) {
-                return n;
-            }
-        }
-    }
-    ev.name()
-}
-
-/// The syscall return value, when the event has one (exit events of syscalls with a parameter).
-pub fn return_value(ev: &EventRef<'_>) -> Option<i64> {
-    if ev.ty() == code::GENERIC_X || ev.is_enter() || ev.nparams() == 0 {
-        return None;
-    }
-    let info = ev.info()?;
-    if info.category & EC_SYSCALL == 0 {
-        return None;
-    }
-    let raw = ev.param(0)?;
-    Some(match raw.len() {
-        4 => i32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64,
-        8 => i64::from_le_bytes([raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7]]),
-        _ => 0,
-    })
+/// The name an event is known by (`evt.type`): the syscall name for generic syscall events.
+pub fn event_type_name(ev: &EventRef<'_>) -> String {
+    let mut s = String::new();
+    display::write_type(ev, &mut s);
+    s
 }
 
 fn find_arg(ev: &EventRef<'_>, r: &ArgRef) -> Option<usize> {
@@ -254,22 +241,32 @@ impl FieldId {
             EvtRawtimeS => push_num(out, ts / 1_000_000_000),
             EvtRawtimeNs => push_num(out, ts % 1_000_000_000),
             EvtCpu => push_num(out, u64::from(ev.cpu())),
-            EvtDir => out.push(if ev.is_enter() { '>' } else { '<' }),
-            EvtType => out.push_str(event_type_name(ev)),
+            EvtDir => out.push(display::dir_char(ev)),
+            EvtType => display::write_type(ev, out),
             SyscallType => {
                 if ev.info().is_none_or(|i| i.category & EC_SYSCALL == 0) {
                     return false;
                 }
-                out.push_str(event_type_name(ev));
+                display::write_type(ev, out);
             }
             EvtSource => out.push_str("syscall"),
             EvtArgs => display::write_args(ev, ctx.state.fd_names(), out),
             EvtArg(r) => {
-                let Some(i) = find_arg(ev, r) else { return false };
-                display::write_param(ev, i, ctx.state.fd_names(), out);
+                let Some(i) = find_arg(ev, r) else {
+                    return false;
+                };
+                return display::write_arg(
+                    ev,
+                    i,
+                    ctx.state.fd_names(),
+                    display::Options::SYSDIG,
+                    out,
+                );
             }
             EvtRawArg(r) => {
-                let Some(i) = find_arg(ev, r) else { return false };
+                let Some(i) = find_arg(ev, r) else {
+                    return false;
+                };
                 let Ok(v) = ev.value(i) else { return false };
                 match v {
                     scap_format::ParamValue::Signed(n) => {
@@ -283,7 +280,9 @@ impl FieldId {
                 }
             }
             EvtRes => {
-                let Some(r) = return_value(ev) else { return false };
+                let Some(r) = display::raw_res(ev) else {
+                    return false;
+                };
                 if r >= 0 {
                     out.push_str("SUCCESS");
                 } else {
@@ -291,15 +290,21 @@ impl FieldId {
                 }
             }
             EvtRawres => {
-                let Some(r) = return_value(ev) else { return false };
+                let Some(r) = display::raw_res(ev) else {
+                    return false;
+                };
                 let _ = write!(out, "{r}");
             }
             EvtFailed => {
-                let Some(r) = return_value(ev) else { return false };
+                let Some(r) = display::raw_res(ev) else {
+                    return false;
+                };
                 out.push_str(if r < 0 { "true" } else { "false" });
             }
             EvtIsIo => {
-                let io = ev.info().is_some_and(|i| i.flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0);
+                let io = ev
+                    .info()
+                    .is_some_and(|i| i.flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0);
                 out.push_str(if io { "true" } else { "false" });
             }
             ThreadTid => push_num(out, ev.tid()),

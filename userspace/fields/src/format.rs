@@ -149,14 +149,20 @@ mod tests {
     #[test]
     fn field_arguments_and_errors() {
         assert!(Format::parse("%evt.arg[0] %proc.aname[2]").is_ok());
-        assert_eq!(Format::parse("a %"), Err(FormatError::EmptyField { pos: 2 }));
+        assert_eq!(
+            Format::parse("a %"),
+            Err(FormatError::EmptyField { pos: 2 })
+        );
         assert!(matches!(
             Format::parse("%evt.arg[1"),
             Err(FormatError::UnterminatedArg { pos: 8 })
         ));
         assert!(matches!(
             Format::parse("*%no.such"),
-            Err(FormatError::Field { pos: 1, source: FieldError::Unknown(_) })
+            Err(FormatError::Field {
+                pos: 1,
+                source: FieldError::Unknown(_)
+            })
         ));
     }
 }

@@ -8,12 +8,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod escape;
 pub mod evt;
 pub mod format;
 pub mod registry;
 pub mod time;
-pub mod visibility;
-pub mod escape;
 
 pub use evt::{EventContext, FieldError, FieldId, StateFields};
 pub use format::{Format, FormatError};

@@ -7,7 +7,14 @@ pub fn write_time(out: &mut String, ts: u64) {
     let secs = ts / 1_000_000_000;
     let ns = ts % 1_000_000_000;
     let day = secs % 86_400;
-    let _ = write!(out, "{:02}:{:02}:{:02}.{:09}", day / 3600, (day / 60) % 60, day % 60, ns);
+    let _ = write!(
+        out,
+        "{:02}:{:02}:{:02}.{:09}",
+        day / 3600,
+        (day / 60) % 60,
+        day % 60,
+        ns
+    );
 }
 
 /// Appends `YYYY-MM-DD HH:MM:SS.nnnnnnnnn` (UTC).

@@ -15,9 +15,12 @@ pub fn run(input: &Path, output: &Path, gzip: bool) -> anyhow::Result<()> {
         if w.events() % 65536 == 0 {
             bar.set_position(reader.consumed());
         }
-        let next = reader.next_event().with_context(|| format!("reading {}", input.display()))?;
+        let next = reader
+            .next_event()
+            .with_context(|| format!("reading {}", input.display()))?;
         let Some(ev) = next else { break };
-        w.write_event(&ev).with_context(|| format!("writing {}", output.display()))?;
+        w.write_event(&ev)
+            .with_context(|| format!("writing {}", output.display()))?;
     }
     bar.finish_and_clear();
     let n = w.events();

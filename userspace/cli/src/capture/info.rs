@@ -8,24 +8,40 @@ use anyhow::Context;
 use rfalco_fields::evt::event_type_name;
 use rfalco_fields::time;
 use scap_format::CaptureReader;
+use scap_format::abi::events::code;
 
 pub fn run(file: &Path) -> anyhow::Result<()> {
     let mut reader =
         CaptureReader::open(file).with_context(|| format!("reading {}", file.display()))?;
     let bar = crate::progress::bytes(reader.total_len());
-    let mut per_type: BTreeMap<(&'static str, char), u64> = BTreeMap::new();
+    // Keyed by event code and, for generic syscall events, the syscall id; the name is rendered
+    // once per key, not per event.
+    let mut per_type: BTreeMap<(u16, u64), (String, char, u64)> = BTreeMap::new();
     let (mut first, mut last, mut n) = (u64::MAX, 0u64, 0u64);
     loop {
         if n % 65536 == 0 {
             bar.set_position(reader.consumed());
         }
-        let next = reader.next_event().with_context(|| format!("reading {}", file.display()))?;
+        let next = reader
+            .next_event()
+            .with_context(|| format!("reading {}", file.display()))?;
         let Some(ev) = next else { break };
         n += 1;
         first = first.min(ev.ts());
         last = last.max(ev.ts());
-        let dir = if ev.is_enter() { '>' } else { '<' };
-        *per_type.entry((event_type_name(&ev), dir)).or_insert(0) += 1;
+        let generic = ev.ty() == code::GENERIC_E || ev.ty() == code::GENERIC_X;
+        let sc = if generic {
+            ev.value(0).ok().and_then(|v| v.as_u64()).unwrap_or(0)
+        } else {
+            0
+        };
+        match per_type.get_mut(&(ev.ty(), sc)) {
+            Some(row) => row.2 += 1,
+            None => {
+                let dir = if ev.is_enter() { '>' } else { '<' };
+                per_type.insert((ev.ty(), sc), (event_type_name(&ev), dir, 1));
+            }
+        }
     }
     bar.finish_and_clear();
 
@@ -82,11 +98,16 @@ pub fn run(file: &Path) -> anyhow::Result<()> {
     let fds: usize = m.fds.iter().map(|(_, f)| f.len()).sum();
     writeln!(o, "threads in table: {}", m.threads.len())?;
     writeln!(o, "fds in table: {fds} (in {} fd lists)", m.fds.len())?;
-    writeln!(o, "users: {} groups: {}", m.users.users.len(), m.users.groups.len())?;
+    writeln!(
+        o,
+        "users: {} groups: {}",
+        m.users.users.len(),
+        m.users.groups.len()
+    )?;
     writeln!(o, "events per type:")?;
-    let mut rows: Vec<_> = per_type.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    for ((name, dir), count) in rows {
+    let mut rows: Vec<_> = per_type.into_values().collect();
+    rows.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    for (name, dir, count) in rows {
         writeln!(o, "  {count:>10} {dir} {name}")?;
     }
     Ok(())

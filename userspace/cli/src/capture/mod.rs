@@ -45,8 +45,10 @@ pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
     match cmd {
         CaptureCommand::Info { file } => info::run(&file),
         CaptureCommand::Print { format, json, file } => print::run(&file, format.as_deref(), json),
-        CaptureCommand::Convert { input, output, no_compress } => {
-            convert::run(&input, &output, !no_compress)
-        }
+        CaptureCommand::Convert {
+            input,
+            output,
+            no_compress,
+        } => convert::run(&input, &output, !no_compress),
     }
 }

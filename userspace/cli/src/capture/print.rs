@@ -6,8 +6,8 @@ use std::path::Path;
 use anyhow::Context;
 use rfalco_fields::evt::{EventContext, FieldId, NoState};
 use rfalco_fields::format::{DEFAULT_FORMAT, Format};
-use rfalco_fields::visibility::OutputFilter;
 use scap_format::CaptureReader;
+use scap_format::display::CaptureVisibility;
 
 /// Fields of sysdig's default `-j` object, in its key order.
 const JSON_FIELDS: [&str; 8] = [
@@ -35,18 +35,24 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
     let mut line = String::with_capacity(512);
     let mut num = 0u64;
     let state = NoState;
-    let mut visible = OutputFilter::new();
+    let mut visible = CaptureVisibility::new();
     loop {
         if num % 65536 == 0 {
             bar.set_position(reader.consumed());
         }
-        let next = reader.next_event().with_context(|| format!("reading {}", file.display()))?;
+        let next = reader
+            .next_event()
+            .with_context(|| format!("reading {}", file.display()))?;
         let Some(ev) = next else { break };
         num += 1;
-        if !visible.shown(&ev) {
+        if !visible.shows(&ev) {
             continue;
         }
-        let ctx = EventContext { num, ev: &ev, state: &state };
+        let ctx = EventContext {
+            num,
+            ev: &ev,
+            state: &state,
+        };
         line.clear();
         if json {
             let mut obj = serde_json::Map::new();
@@ -56,7 +62,8 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
                 let value = if !id.write(&ctx, &mut v) {
                     serde_json::Value::Null
                 } else if matches!(*name, "evt.cpu" | "evt.num" | "thread.tid") {
-                    v.parse::<u64>().map_or_else(|_| v.clone().into(), Into::into)
+                    v.parse::<u64>()
+                        .map_or_else(|_| v.clone().into(), Into::into)
                 } else {
                     v.clone().into()
                 };
