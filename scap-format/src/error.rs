@@ -76,8 +76,8 @@ pub struct ReadError {
     pub offset: u64,
     /// The block being read, once its type is known.
     pub block: Option<BlockKind>,
-    /// What went wrong.
-    pub kind: ReadErrorKind,
+    /// What went wrong (boxed: keeps `Result`s of the hot read path small).
+    pub kind: Box<ReadErrorKind>,
 }
 
 /// What went wrong while reading a capture.
@@ -129,6 +129,8 @@ pub enum ReadErrorKind {
 }
 
 impl ReadError {
+    #[cold]
+    #[inline(never)]
     pub(crate) fn new(
         offset: u64,
         block: Option<BlockKind>,
@@ -137,7 +139,7 @@ impl ReadError {
         Self {
             offset,
             block,
-            kind: kind.into(),
+            kind: Box::new(kind.into()),
         }
     }
 }

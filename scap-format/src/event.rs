@@ -9,15 +9,16 @@ use crate::param::ParamValue;
 /// A validated event borrowing its bytes.
 ///
 /// # Invariants
-/// `bytes.len() == header.len`, `nparams <= MAX_EVENT_PARAMS`, and `offsets[i]..offsets[i+1]`
-/// lies within `bytes` for every `i < nparams`.
+/// `bytes.len() == header.len`, `nparams <= MAX_EVENT_PARAMS`, the length array fits in
+/// `bytes`, and the parameters it describes, laid end to end after it, lie within `bytes`.
 #[derive(Clone, Copy, Debug)]
 pub struct EventRef<'a> {
     bytes: &'a [u8],
     header: EventHeader,
     cpu: u16,
     dump_flags: u32,
-    offsets: [u32; MAX_EVENT_PARAMS + 1],
+    /// Parameter lengths are 32-bit.
+    large: bool,
 }
 
 impl<'a> EventRef<'a> {
@@ -52,14 +53,8 @@ impl<'a> EventRef<'a> {
                 len: header.len,
             });
         }
-        let mut offsets = [0u32; MAX_EVENT_PARAMS + 1];
-        offsets[0] = off as u32;
         for i in 0..nparams {
-            let pl = if large {
-                header::read_u32(bytes, EVENT_HEADER_LEN + i * 4).unwrap_or(u32::MAX) as usize
-            } else {
-                header::read_u16(bytes, EVENT_HEADER_LEN + i * 2).unwrap_or(u16::MAX) as usize
-            };
+            let pl = len_at(bytes, large, i);
             if pl > len - off {
                 return Err(EventError::ParamPastEnd {
                     index: i as u32,
@@ -68,14 +63,14 @@ impl<'a> EventRef<'a> {
                 });
             }
             off += pl;
-            offsets[i + 1] = off as u32;
         }
+        // INVARIANT: every parameter was checked to lie within `bytes` above.
         Ok(Self {
             bytes,
             header,
             cpu: 0,
             dump_flags: 0,
-            offsets,
+            large,
         })
     }
 
@@ -147,8 +142,13 @@ impl<'a> EventRef<'a> {
         if i >= self.nparams() {
             return None;
         }
-        let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
-        self.bytes.get(a..b)
+        let lsize = if self.large { 4 } else { 2 };
+        let mut start = EVENT_HEADER_LEN + self.nparams() * lsize;
+        for k in 0..i {
+            start += len_at(self.bytes, self.large, k);
+        }
+        let end = start + len_at(self.bytes, self.large, i);
+        self.bytes.get(start..end)
     }
 
     /// The schema description of parameter `i`, if known.
@@ -179,6 +179,17 @@ impl<'a> EventRef<'a> {
     /// Iterates over the raw parameters.
     pub fn params(&self) -> impl Iterator<Item = &'a [u8]> + '_ {
         (0..self.nparams()).filter_map(move |i| self.param(i))
+    }
+}
+
+/// Length of parameter `i` from the length array of `ev` (0 if out of range, which the
+/// validation in [`EventRef::parse`] rules out).
+#[inline(always)]
+fn len_at(ev: &[u8], large: bool, i: usize) -> usize {
+    if large {
+        header::read_u32(ev, EVENT_HEADER_LEN + i * 4).unwrap_or(0) as usize
+    } else {
+        usize::from(header::read_u16(ev, EVENT_HEADER_LEN + i * 2).unwrap_or(0))
     }
 }
 

@@ -177,7 +177,12 @@ impl CaptureReader {
     }
 
     fn read_metadata(&mut self) -> Result<(), ReadError> {
-        let first = self.source.next_block()?;
+        let first = self.source.next_block().map_err(|e| match e.block {
+            // Whatever is wrong with its length, a first block of another type means the
+            // file is not a capture at all: say that.
+            Some(BlockKind::Unknown(ty)) => ReadError::new(0, None, ReadErrorKind::NotScap(ty)),
+            _ => e,
+        })?;
         let Some(first) = first else {
             return Err(ReadError::new(
                 0,
@@ -273,7 +278,20 @@ impl CaptureReader {
                     None => return Ok(None),
                 },
             };
-            let kind = BlockKind::of(block.ty);
+            // The common current-format event blocks first, without the general classifier.
+            let kind = match block.ty {
+                block::EV_V2 => BlockKind::Event {
+                    version: 2,
+                    flags: false,
+                    large: false,
+                },
+                block::EVF_V2 => BlockKind::Event {
+                    version: 2,
+                    flags: true,
+                    large: false,
+                },
+                ty => BlockKind::of(ty),
+            };
             let BlockKind::Event {
                 version,
                 flags: has_flags,

@@ -102,7 +102,7 @@ pub(crate) fn open(path: &Path, progress: Arc<AtomicU64>) -> io::Result<(Source,
     // byte read through the map is bounds- and length-checked as untrusted input, so changed
     // contents can only produce a typed error. Captures being written concurrently should be
     // read as streams (see `CaptureReader::from_reader`).
-    let map = unsafe { memmap2::Mmap::map(&file)? };
+    let map = unsafe { memmap2::MmapOptions::new().populate().map(&file)? };
     #[cfg(unix)]
     let _ = map.advise(memmap2::Advice::Sequential);
     progress.store(0, Ordering::Relaxed);
@@ -128,6 +128,7 @@ fn le32(b: &[u8], at: usize) -> u32 {
 }
 
 /// Checks a block's total length and returns the body length (between header and trailer).
+#[inline]
 fn body_len(ty: u32, total: u32, offset: u64) -> Result<usize, ReadError> {
     let total_us = total as usize;
     if !(BLOCK_HEADER_LEN + BLOCK_TRAILER_LEN..=MAX_BLOCK_LEN).contains(&total_us) {
@@ -214,6 +215,7 @@ impl Source {
     }
 }
 
+#[inline]
 fn check_trailer(ty: u32, header: u32, trailer: u32, offset: u64) -> Result<(), ReadError> {
     if header != trailer {
         return Err(ReadError::new(
@@ -225,37 +227,42 @@ fn check_trailer(ty: u32, header: u32, trailer: u32, offset: u64) -> Result<(), 
     Ok(())
 }
 
+#[inline]
 fn next_in_slice(data: &[u8], pos: &mut usize) -> Result<Option<BlockLoc>, ReadError> {
     let offset = *pos as u64;
-    let avail = data.len().saturating_sub(*pos);
-    if avail == 0 {
-        return Ok(None);
-    }
-    if avail < BLOCK_HEADER_LEN {
+    let rest = data.get(*pos..).unwrap_or_default();
+    let Some(hdr) = rest.first_chunk::<BLOCK_HEADER_LEN>() else {
+        if rest.is_empty() {
+            return Ok(None);
+        }
         return Err(ReadError::new(
             offset,
             None,
             ReadErrorKind::Truncated {
                 need: BLOCK_HEADER_LEN as u64,
-                have: avail as u64,
+                have: rest.len() as u64,
             },
         ));
-    }
-    let ty = le32(data, *pos);
-    let total = le32(data, *pos + 4);
+    };
+    let ty = u32::from_le_bytes([hdr[0], hdr[1], hdr[2], hdr[3]]);
+    let total = u32::from_le_bytes([hdr[4], hdr[5], hdr[6], hdr[7]]);
     let blen = body_len(ty, total, offset)?;
-    if (total as usize) > avail {
+    let Some(block) = rest.get(..total as usize) else {
         return Err(ReadError::new(
             offset,
             Some(BlockKind::of(ty)),
             ReadErrorKind::Truncated {
                 need: total as u64,
-                have: avail as u64,
+                have: rest.len() as u64,
             },
         ));
-    }
+    };
+    let trailer = block
+        .last_chunk::<BLOCK_TRAILER_LEN>()
+        .copied()
+        .unwrap_or_default();
+    check_trailer(ty, total, u32::from_le_bytes(trailer), offset)?;
     let start = *pos + BLOCK_HEADER_LEN;
-    check_trailer(ty, total, le32(data, start + blen), offset)?;
     *pos += total as usize;
     Ok(Some(BlockLoc {
         ty,
