@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Test data lives beside the repository, never inside it.
 SHARED ?= $(abspath $(CURDIR)/../shared)
 CARGO ?= cargo
-RFALCO := target/release/rfalco
+RFALCO := $(or $(CARGO_TARGET_DIR),target)/release/rfalco
 DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 
 .PHONY: all help build demo test lint fmt bench fuzz doc clean
@@ -21,8 +21,8 @@ build: ## Build the rfalco binary and benchmarks (release)
 demo: build ## The main job: summarise and print a real capture
 	$(RFALCO) capture info $(DEMO_CAPTURE)
 	@echo
-	@echo "--- first 40 events of $(notdir $(DEMO_CAPTURE)) (sysdig's line format) ---"
-	$(RFALCO) capture print $(DEMO_CAPTURE) | head -n 40
+	@echo "--- events 1000-1040 of $(notdir $(DEMO_CAPTURE)) without scheduler switches (sysdig's line format) ---"
+	$(RFALCO) capture print $(DEMO_CAPTURE) | grep -v ' switch ' | sed -n '1000,1040p'
 
 test: lint ## Run every test (format, lints, unit, golden comparisons against real sysdig output)
 	$(CARGO) test --workspace --release
