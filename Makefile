@@ -8,7 +8,7 @@ CARGO ?= cargo
 RFALCO := $(or $(CARGO_TARGET_DIR),target)/release/rfalco
 DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 
-.PHONY: all help build demo test lint fmt bench fuzz doc clean
+.PHONY: all help build demo test loom lint fmt bench fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -24,8 +24,11 @@ demo: build ## The main job: summarise and print a real capture
 	@echo "--- events 1000-1040 of $(notdir $(DEMO_CAPTURE)) without scheduler switches (sysdig's line format) ---"
 	$(RFALCO) capture print $(DEMO_CAPTURE) | grep -v ' switch ' | sed -n '1000,1040p'
 
-test: lint ## Run every test (format, lints, unit, golden comparisons against real sysdig output)
+test: lint loom ## Run every test (format, lints, unit, golden comparisons against real sysdig output, loom)
 	$(CARGO) test --workspace --release
+
+loom: ## Model-check the ring head/tail protocol with loom
+	RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=$(or $(CARGO_TARGET_DIR),target)/loom $(CARGO) test --release -p rfalco-ring --test loom
 
 lint: ## rustfmt and clippy, warnings as errors
 	$(CARGO) fmt --all --check

@@ -68,8 +68,7 @@ pub mod info_offset {
 const _: () = assert!(core::mem::offset_of!(RingInfo, tail) == info_offset::TAIL);
 const _: () = assert!(core::mem::offset_of!(RingInfo, n_evts) == info_offset::N_EVTS);
 const _: () = assert!(core::mem::offset_of!(RingInfo, n_drops_pf) == info_offset::N_DROPS_PF);
-const _: () =
-    assert!(core::mem::offset_of!(RingInfo, n_preemptions) == info_offset::N_PREEMPTIONS);
+const _: () = assert!(core::mem::offset_of!(RingInfo, n_preemptions) == info_offset::N_PREEMPTIONS);
 
 /// Default data area size per CPU (8 MiB).
 pub const DEFAULT_BUFFER_BYTES_DIM: u64 = 8 * 1024 * 1024;
@@ -82,13 +81,21 @@ pub const fn valid_buffer_bytes_dim(dim: u64, page_size: u64) -> bool {
 
 /// Bytes the consumer may read: from `tail` up to `head`, wrapping at `dim`.
 pub const fn readable(head: u32, tail: u32, dim: u32) -> u32 {
-    if tail > head { dim - tail + head } else { head - tail }
+    if tail > head {
+        dim - tail + head
+    } else {
+        head - tail
+    }
 }
 
 /// Bytes the producer may write without overtaking `tail` (one byte stays free, so that
 /// `head == tail` always means empty).
 pub const fn writable(head: u32, tail: u32, dim: u32) -> u32 {
-    if tail > head { tail - head - 1 } else { dim + tail - head - 1 }
+    if tail > head {
+        tail - head - 1
+    } else {
+        dim + tail - head - 1
+    }
 }
 
 /// ioctl numbers (`_IO('s', n)`) of the devices.
