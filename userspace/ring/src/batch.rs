@@ -26,6 +26,17 @@ impl<'a> Batch<'a> {
         Self { bytes, pos: 0, cpu }
     }
 
+    /// Timestamp of the next event without consuming it; `None` when the batch is done. A
+    /// record too short to carry one peeks as 0, so that merging takes it next and
+    /// [`Batch::next_event`] reports it.
+    pub fn peek_ts(&self) -> Option<u64> {
+        let rest = self.bytes.get(self.pos..).filter(|r| !r.is_empty())?;
+        Some(
+            scap_format::abi::header::read_u64(rest, scap_format::abi::header::offset::TS)
+                .unwrap_or(0),
+        )
+    }
+
     /// Bytes consumed so far: what to hand back with [`crate::Consumer::release`].
     pub fn consumed(&self) -> usize {
         self.pos

@@ -14,7 +14,9 @@
 #![warn(missing_docs)]
 
 pub mod batch;
+pub mod device;
 pub mod mapping;
+pub mod merge;
 pub mod protocol;
 pub mod ring;
 pub mod sync;

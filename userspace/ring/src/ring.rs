@@ -77,6 +77,11 @@ impl ReadBatch<'_> {
         Some(r)
     }
 
+    /// Timestamp of the next event, without consuming it.
+    pub fn peek_ts(&self) -> Option<u64> {
+        self.batch.peek_ts()
+    }
+
     /// Bytes read so far.
     pub fn consumed(&self) -> usize {
         self.batch.consumed()

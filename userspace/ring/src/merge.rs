@@ -1,0 +1,67 @@
+//! Draining several CPUs' rings as one stream in timestamp order, reading every event in place.
+
+use scap_format::EventRef;
+
+use crate::batch::BatchError;
+use crate::protocol::BadHead;
+use crate::ring::{ReadBatch, Ring};
+
+/// Counters of one drain.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Drained {
+    /// Events handed to the callback.
+    pub events: u64,
+    /// Corrupt records met (each ends its ring's batch).
+    pub corrupt: u64,
+}
+
+/// Why a drain stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum DrainError {
+    /// A ring's head is out of range.
+    #[error("ring of cpu {cpu}: {source}")]
+    BadHead {
+        /// The CPU.
+        cpu: usize,
+        /// The error.
+        source: BadHead,
+    },
+}
+
+/// Takes what every ring holds now and hands the events to `sink` merged by timestamp (a k-way
+/// merge over the per-CPU batches, each already in order). Every batch is given back to its
+/// producer when the drain ends. Corrupt records are counted, and the rest of that ring's batch
+/// is skipped.
+pub fn drain_merged(
+    rings: &mut [Ring],
+    mut sink: impl FnMut(&EventRef<'_>),
+) -> Result<Drained, DrainError> {
+    let mut batches: Vec<ReadBatch<'_>> = Vec::with_capacity(rings.len());
+    for (cpu, r) in rings.iter_mut().enumerate() {
+        batches.push(
+            r.read()
+                .map_err(|source| DrainError::BadHead { cpu, source })?,
+        );
+    }
+    let mut out = Drained::default();
+    loop {
+        let mut best: Option<(usize, u64)> = None;
+        for (i, b) in batches.iter().enumerate() {
+            if let Some(ts) = b.peek_ts() {
+                if best.is_none_or(|(_, t)| ts < t) {
+                    best = Some((i, ts));
+                }
+            }
+        }
+        let Some((i, _)) = best else { break };
+        match batches[i].next_event() {
+            Some(Ok(ev)) => {
+                out.events += 1;
+                sink(&ev);
+            }
+            Some(Err(BatchError { .. })) => out.corrupt += 1,
+            None => {}
+        }
+    }
+    Ok(out)
+}
