@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod capture;
+mod procscan;
 mod progress;
 
 use clap::{Parser, Subcommand};

@@ -192,3 +192,18 @@ fn errors_name_the_problem() {
         "{err}"
     );
 }
+
+#[test]
+fn record_without_the_module_says_so() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = rfalco()
+        .args(["capture", "record", "--duration", "0.1", "--device-prefix"])
+        .arg(dir.path().join("nodev"))
+        .arg("-w")
+        .arg(dir.path().join("x.scap"))
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("device found (is falco.ko loaded?)"), "{err}");
+}

@@ -26,6 +26,11 @@ impl Ring {
         }
     }
 
+    /// The CPU of this ring.
+    pub fn cpu(&self) -> u16 {
+        self.cpu
+    }
+
     /// The info page (counters).
     pub fn info(&self) -> &InfoMap {
         &self.info

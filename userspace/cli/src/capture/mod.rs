@@ -3,6 +3,7 @@
 mod convert;
 mod info;
 mod print;
+mod record;
 
 use std::path::PathBuf;
 
@@ -28,6 +29,27 @@ pub enum CaptureCommand {
         /// Capture file (.scap, plain or gzip).
         file: PathBuf,
     },
+    /// Record a live capture from falco.ko's rings (root; the module must be loaded).
+    Record {
+        /// Output capture.
+        #[arg(short = 'w', long = "write")]
+        output: PathBuf,
+        /// Stop after this many seconds (default: until SIGINT/SIGTERM).
+        #[arg(long)]
+        duration: Option<f64>,
+        /// Device path prefix: devices are PREFIX0, PREFIX1, ... one per CPU.
+        #[arg(long, default_value = "/dev/falco")]
+        device_prefix: String,
+        /// Module name (for its parameters under /sys/module).
+        #[arg(long, default_value = "falco")]
+        module: String,
+        /// Bytes of I/O buffers captured per event.
+        #[arg(long, default_value_t = scap_format::abi::ring::SNAPLEN_DEFAULT)]
+        snaplen: u32,
+        /// Write it uncompressed (default: gzip).
+        #[arg(long)]
+        no_compress: bool,
+    },
     /// Rewrite a capture in the current format (old events upgraded).
     Convert {
         /// Input capture.
@@ -45,6 +67,21 @@ pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
     match cmd {
         CaptureCommand::Info { file } => info::run(&file),
         CaptureCommand::Print { format, json, file } => print::run(&file, format.as_deref(), json),
+        CaptureCommand::Record {
+            output,
+            duration,
+            device_prefix,
+            module,
+            snaplen,
+            no_compress,
+        } => record::run(&record::Options {
+            output: &output,
+            duration,
+            device_prefix: &device_prefix,
+            module: &module,
+            snaplen,
+            gzip: !no_compress,
+        }),
         CaptureCommand::Convert {
             input,
             output,
