@@ -46,6 +46,14 @@ fn page_size() -> usize {
     rustix::param::page_size()
 }
 
+/// The address a successful mmap returned (never null in practice; checked all the same).
+fn non_null(p: *mut core::ffi::c_void, len: usize) -> Result<NonNull<u8>, MapError> {
+    NonNull::new(p.cast::<u8>()).ok_or(MapError::Mmap {
+        len,
+        source: rustix::io::Errno::NOMEM,
+    })
+}
+
 fn check_size(dim: usize) -> Result<(), MapError> {
     if dim == 0 || dim % page_size() != 0 || dim > (1 << 30) {
         return Err(MapError::BadSize(dim));
@@ -71,10 +79,7 @@ impl DoubleMap {
             )
         }
         .map_err(|source| MapError::Mmap { len, source })?;
-        let base = NonNull::new(p.cast::<u8>()).ok_or(MapError::Mmap {
-            len,
-            source: rustix::io::Errno::NOMEM,
-        })?;
+        let base = non_null(p, len)?;
         // INVARIANT: the device maps its `dim` data pages twice over these `2 * dim` bytes.
         Ok(Self { base, dim })
     }
@@ -124,10 +129,7 @@ impl DoubleMap {
                 return Err(MapError::Mmap { len: dim, source });
             }
         }
-        let base = NonNull::new(reserve.cast::<u8>()).ok_or(MapError::Mmap {
-            len,
-            source: rustix::io::Errno::NOMEM,
-        })?;
+        let base = non_null(reserve, len)?;
         // INVARIANT: both halves map the same `dim` bytes of the file.
         Ok(Self { base, dim })
     }
@@ -201,10 +203,7 @@ impl InfoMap {
             )
         }
         .map_err(|source| MapError::Mmap { len, source })?;
-        let base = NonNull::new(p.cast::<u8>()).ok_or(MapError::Mmap {
-            len,
-            source: rustix::io::Errno::NOMEM,
-        })?;
+        let base = non_null(p, len)?;
         // INVARIANT: one page, page-aligned, read-write.
         Ok(Self { base, len })
     }
