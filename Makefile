@@ -7,8 +7,11 @@ SHARED ?= $(abspath $(CURDIR)/../shared)
 CARGO ?= cargo
 RFALCO := $(or $(CARGO_TARGET_DIR),target)/release/rfalco
 DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
+# Kernel trees and toolchains live outside the repository; rebuilt when missing.
+RFALCO_CACHE ?= $(HOME)/.cache/rfalco
+export RFALCO_CACHE
 
-.PHONY: all help build demo test loom lint fmt bench fuzz doc clean
+.PHONY: all help build demo test loom lint fmt bench kernel fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -40,6 +43,9 @@ fmt: ## Format the code
 bench: ## Decode throughput against sysdig on the bulk capture (installs sysdig if missing)
 	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
 	$(CARGO) run --release -p rfalco-perf --bin decode-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+
+kernel: ## Build the kernel of kernels.toml into $(RFALCO_CACHE) (installs the toolchain; cached)
+	scripts/kernel.sh
 
 FUZZ_SECONDS ?= 60
 fuzz: ## Fuzz the capture reader for FUZZ_SECONDS (needs nightly + cargo-fuzz)
