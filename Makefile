@@ -33,9 +33,10 @@ test: lint loom ## Run every test (format, lints, unit, golden comparisons again
 loom: ## Model-check the ring head/tail protocol with loom
 	RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=$(or $(CARGO_TARGET_DIR),target)/loom $(CARGO) test --release -p rfalco-ring --test loom
 
-lint: ## rustfmt and clippy, warnings as errors
+lint: ## rustfmt, clippy and rustdoc, warnings as errors
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --release -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps
 
 fmt: ## Format the code
 	$(CARGO) fmt --all

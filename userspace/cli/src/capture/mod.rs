@@ -20,7 +20,7 @@ pub enum CaptureCommand {
     /// Print one line per event, like `sysdig -r FILE [-p FORMAT]`.
     Print {
         /// Output format with %field substitutions; a leading '*' prints events with undefined
-        /// fields too (as <NA>). Default: sysdig's line format.
+        /// fields too (as `<NA>`). Default: sysdig's line format.
         #[arg(short = 'p', long = "print")]
         format: Option<String>,
         /// One JSON object per event instead of text.
