@@ -11,7 +11,7 @@ DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
 export RFALCO_CACHE
 
-.PHONY: all help build demo test loom lint fmt bench kernel fuzz doc clean
+.PHONY: all help build demo test loom lint fmt bench kernel kmod vm-test fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -47,6 +47,15 @@ bench: ## Decode throughput against sysdig on the bulk capture (installs sysdig 
 
 kernel: ## Build the kernel of kernels.toml into $(RFALCO_CACHE) (installs the toolchain; cached)
 	scripts/kernel.sh
+
+KBUILD = $(RFALCO_CACHE)/kernels/linux-7.3/build
+KMAKE = RUSTC=/usr/bin/rustc HOSTRUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc BINDGEN=$(RFALCO_CACHE)/tools/bindgen-0.72.1/bin/bindgen
+
+kmod: kernel ## Build kmod/falco.ko against the test kernel
+	LIBCLANG_PATH=/usr/lib/llvm-19/lib $(MAKE) -C $(KBUILD) M=$(CURDIR)/kmod $(KMAKE) modules
+
+vm-test: kmod ## Boot the test kernel in QEMU with falco.ko and run the VM suite
+	scripts/vm-test.sh
 
 FUZZ_SECONDS ?= 60
 fuzz: ## Fuzz the capture reader for FUZZ_SECONDS (needs nightly + cargo-fuzz)

@@ -21,10 +21,10 @@ if [ -f "$K/build/.rfalco-stamp" ] && [ "$(cat "$K/build/.rfalco-stamp")" = "$ST
   echo "kernel $NAME: cached in $K/build"; exit 0
 fi
 
-# Toolchain. bookworm lacks a new enough qemu/kernel source: add bookworm-backports (qemu 10)
-# and trixie-backports (linux-source, downloaded only), both pinned low.
-if ! [ -x /usr/bin/rustc ] || ! [ -d /usr/lib/llvm-$CLANG ] || ! command -v qemu-system-x86_64 >/dev/null \
-   || ! [ -x /bin/busybox ]; then
+# Package sources: bookworm lacks a new enough qemu and kernel source. Add bookworm-backports
+# (qemu 10) and the kernel's suite (linux-source, downloaded only), both pinned low.
+apt_sources() {
+  [ -f /etc/apt/sources.list.d/rfalco-backports.sources ] && return 0
   cat > /etc/apt/sources.list.d/rfalco-backports.sources <<SRC
 Types: deb
 URIs: http://deb.debian.org/debian
@@ -35,6 +35,12 @@ SRC
   printf 'Package: *\nPin: release n=bookworm-backports\nPin-Priority: 100\n\nPackage: *\nPin: release n=%s\nPin-Priority: 50\n' "$SUITE" \
     > /etc/apt/preferences.d/rfalco-backports
   apt-get update -qq
+}
+
+# Toolchain.
+if ! [ -x /usr/bin/rustc ] || ! [ -d /usr/lib/llvm-$CLANG ] || ! command -v qemu-system-x86_64 >/dev/null \
+   || ! [ -x /bin/busybox ] || ! command -v cpio >/dev/null; then
+  apt_sources
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     build-essential bc flex bison libelf-dev libssl-dev cpio python3 \
     rustc-web rust-web-src "libclang-$CLANG-dev" busybox-static \
@@ -48,7 +54,7 @@ mkdir -p "$K/src"
 SRC=$K/src/$PKG
 if ! [ -f "$SRC/Makefile" ]; then
   cd "$K/src"
-  ls ${PKG}_*_all.deb >/dev/null 2>&1 || apt-get download "$PKG=$VERSION"
+  ls ${PKG}_*_all.deb >/dev/null 2>&1 || { apt_sources; apt-get download "$PKG=$VERSION"; }
   rm -rf deb && dpkg-deb -x ${PKG}_*_all.deb deb
   tar -xf deb/usr/src/$PKG.tar.xz
   rm -rf deb

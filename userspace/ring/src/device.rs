@@ -6,7 +6,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use rustix::ioctl::{Ioctl, IoctlOutput, Opcode, ioctl};
-use scap_format::abi::ring::{DEFAULT_BUFFER_BYTES_DIM, ioctl as nr};
+use scap_format::abi::ring::ioctl as nr;
 use scap_format::abi::version::{API_VERSION, SCHEMA_VERSION, api_version};
 
 use crate::mapping::{DoubleMap, InfoMap, MapError};
@@ -181,7 +181,7 @@ impl Device {
 #[derive(Debug)]
 pub struct DeviceSet {
     devices: Vec<Device>,
-    dim: usize,
+    dim: Option<usize>,
 }
 
 impl DeviceSet {
@@ -245,8 +245,8 @@ impl DeviceSet {
         &self.devices
     }
 
-    /// The data area size of each ring.
-    pub fn dim(&self) -> usize {
+    /// The data area size of each ring, when the module publishes it in sysfs.
+    pub fn dim(&self) -> Option<usize> {
         self.dim
     }
 
@@ -258,9 +258,35 @@ impl DeviceSet {
         Ok(())
     }
 
-    /// Maps every ring.
+    /// Maps every ring. Without the size in sysfs (module parameters of Rust modules have no
+    /// sysfs file), the size is found by asking the first device for `2 * dim` bytes, for each
+    /// valid `dim` from 1 GiB down: the module accepts only its own size.
     pub fn map_all(&self) -> Result<Vec<Ring>, DeviceError> {
-        self.devices.iter().map(|d| d.map(self.dim)).collect()
+        let dim = match self.dim {
+            Some(d) => d,
+            None => self.probe_dim()?,
+        };
+        self.devices.iter().map(|d| d.map(dim)).collect()
+    }
+
+    fn probe_dim(&self) -> Result<usize, DeviceError> {
+        let first = &self.devices[0];
+        let page = rustix::param::page_size();
+        let mut last = None;
+        for shift in (0..=30).rev() {
+            let dim = 1usize << shift;
+            if dim <= 2 * page {
+                break;
+            }
+            match DoubleMap::from_device(first.file.as_fd(), dim) {
+                Ok(_) => return Ok(dim),
+                Err(e) => last = Some(e),
+            }
+        }
+        Err(DeviceError::Map {
+            path: first.path.clone(),
+            source: last.unwrap_or(MapError::BadSize(0)),
+        })
     }
 }
 
@@ -279,16 +305,20 @@ fn possible_cpus() -> usize {
 }
 
 /// The module's per-CPU buffer size (`/sys/module/<module>/parameters/g_buffer_bytes_dim`).
-fn buffer_bytes_dim(module: &str) -> Result<usize, DeviceError> {
+fn buffer_bytes_dim(module: &str) -> Result<Option<usize>, DeviceError> {
     let path = Path::new("/sys/module")
         .join(module)
         .join("parameters/g_buffer_bytes_dim");
     match std::fs::read_to_string(&path) {
-        Ok(s) => s.trim().parse::<usize>().map_err(|e| DeviceError::Param {
-            path,
-            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DEFAULT_BUFFER_BYTES_DIM as usize),
+        Ok(s) => s
+            .trim()
+            .parse::<usize>()
+            .map(Some)
+            .map_err(|e| DeviceError::Param {
+                path,
+                source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+            }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(DeviceError::Param { path, source }),
     }
 }

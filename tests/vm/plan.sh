@@ -1,0 +1,51 @@
+#!/bin/sh
+# The guest side of `make vm-test`: load falco.ko, record live with rfalco, check what arrived.
+# Prints `CHECK <name> PASS|FAIL <detail>` lines and `VM-TEST: PASS` when all passed.
+fails=0
+check() { # name, condition-exit-status, detail
+  if [ "$2" = 0 ]; then echo "CHECK $1 PASS $3"; else echo "CHECK $1 FAIL $3"; fails=$((fails+1)); fi
+}
+ncpu=$(grep -c ^processor /proc/cpuinfo)
+
+insmod /falco.ko g_buffer_bytes_dim=12288 2>/dev/null; r=$?
+[ $r != 0 ]; check reject_bad_buffer_size $? "insmod rc=$r"
+insmod /falco.ko g_buffer_bytes_dim=1048576; check load $? ""
+ndev=$(ls /dev/falco* 2>/dev/null | wc -l)
+[ "$ndev" = "$ncpu" ]; check one_device_per_cpu $? "devices=$ndev cpus=$ncpu"
+
+# Live capture while 200 short processes run.
+/rfalco capture record -w /tmp/live.scap --no-compress --duration 4 2>/tmp/record.err &
+rec=$!
+sleep 1
+i=0; while [ $i -lt 200 ]; do cat /proc/version >/dev/null; i=$((i+1)); done
+wait $rec; check record $? "$(tail -1 /tmp/record.err)"
+cat /tmp/record.err
+set -- $(sed -n 's/^total: \([0-9]*\) events seen by the module, \([0-9]*\) dropped, \([0-9]*\) written.*/\1 \2 \3/p' /tmp/record.err)
+seen=${1:-0}; dropped=${2:-0}; written=${3:-0}
+[ "$written" -gt 0 ] && [ "$seen" = $((dropped + written)) ]
+check accounting $? "seen=$seen dropped=$dropped written=$written"
+exits=$(/rfalco capture print -p '%evt.type' /tmp/live.scap | grep -c '^procexit$')
+[ "$exits" -ge 200 ]; check procexit_events $? "procexit=$exits (>= 200 cat processes)"
+/rfalco capture info /tmp/live.scap | sed -n '/events per type/,$p' | head -20
+# Every cat opens /proc/version: 200 openat exits at least, from the cat processes.
+opens=$(/rfalco capture print -p '%evt.type' /tmp/live.scap | grep -c '^openat$')
+[ "$opens" -ge 200 ]; check generic_syscall_events $? "openat=$opens"
+
+# A mapped ring keeps the module loaded.
+/rfalco capture record -w /tmp/busy.scap --duration 3 2>/dev/null &
+rec=$!
+sleep 1
+rmmod falco 2>/dev/null; r=$?
+[ $r != 0 ]; check rmmod_while_mapped_fails $? "rc=$r"
+wait $rec
+rmmod falco; check rmmod_after_close $? ""
+
+ok=0; i=0
+while [ $i -lt 5 ]; do
+  insmod /falco.ko g_buffer_bytes_dim=65536 && rmmod falco && ok=$((ok+1)); i=$((i+1))
+done
+[ $ok = 5 ]; check load_unload_cycles $? "$ok/5"
+
+bad=$(dmesg | grep -cE 'WARNING:|BUG:|Oops|Call Trace')
+[ "$bad" = 0 ]; check kernel_log_clean $? "warnings=$bad"
+[ $fails = 0 ] && echo "VM-TEST: PASS" || echo "VM-TEST: FAIL ($fails)"
