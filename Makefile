@@ -27,8 +27,9 @@ demo: build ## The main job: summarise and print a real capture
 	@echo "--- events 1000-1040 of $(notdir $(DEMO_CAPTURE)) without scheduler switches (sysdig's line format) ---"
 	$(RFALCO) capture print $(DEMO_CAPTURE) | grep -v ' switch ' | sed -n '1000,1040p'
 
-test: lint loom ## Run every test (format, lints, unit, golden comparisons against real sysdig output, loom)
+test: lint loom ## Run every test: format, lints, unit, golden comparisons, loom, and the VM suite
 	$(CARGO) test --workspace --release
+	$(MAKE) vm-test
 
 loom: ## Model-check the ring head/tail protocol with loom
 	RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=$(or $(CARGO_TARGET_DIR),target)/loom $(CARGO) test --release -p rfalco-ring --test loom
