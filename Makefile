@@ -21,11 +21,14 @@ help: ## List the tasks
 build: ## Build the rfalco binary and benchmarks (release)
 	$(CARGO) build --release --workspace
 
-demo: build ## The main job: summarise and print a real capture
+demo: build kmod ## The main job: a real capture replayed, then live capture with falco.ko in the VM
 	$(RFALCO) capture info $(DEMO_CAPTURE)
 	@echo
 	@echo "--- events 1000-1040 of $(notdir $(DEMO_CAPTURE)) without scheduler switches (sysdig's line format) ---"
 	$(RFALCO) capture print $(DEMO_CAPTURE) | grep -v ' switch ' | sed -n '1000,1040p'
+	@echo
+	@echo "--- live: booting the test VM with falco.ko ---"
+	PLAN=$(CURDIR)/tests/vm/demo.sh EXPECT='DEMO: DONE' scripts/vm-test.sh
 
 test: lint loom ## Run every test: format, lints, unit, golden comparisons, loom, and the VM suite
 	$(CARGO) test --workspace --release
