@@ -270,7 +270,7 @@ impl CaptureReader {
     ///
     /// The event borrows the reader's buffers: it is valid until the next call.
     pub fn next_event(&mut self) -> Result<Option<EventRef<'_>>, ReadError> {
-        let (loc, cpu, flags) = loop {
+        let (loc, cpu, flags, offset, kind) = loop {
             let block = match self.pending.take() {
                 Some(b) => b,
                 None => match self.source.next_block()? {
@@ -302,8 +302,10 @@ impl CaptureReader {
                 continue;
             };
             self.stats.event_blocks += 1;
-            if let Some(found) = self.event_in_block(&block, kind, version, has_flags)? {
-                break found;
+            if let Some((loc, cpu, flags)) =
+                self.event_in_block(&block, kind, version, has_flags)?
+            {
+                break (loc, cpu, flags, block.offset, kind);
             }
         };
         self.stats.events += 1;
@@ -312,8 +314,7 @@ impl CaptureReader {
             Loc::V1 => &self.v1_buf,
             Loc::Converted => &self.conv_out,
         };
-        let ev =
-            EventRef::parse(bytes).map_err(|e| ReadError::new(self.source.position(), None, e))?;
+        let ev = EventRef::parse(bytes).map_err(|e| ReadError::new(offset, Some(kind), e))?;
         Ok(Some(ev.with_origin(cpu, flags)))
     }
 
@@ -354,7 +355,7 @@ impl CaptureReader {
         }
         let (loc, nparams) = if version == 1 {
             let n = rewrite_v1(ev_bytes, ty, &mut self.v1_buf)
-                .ok_or(err(ReadErrorKind::V1Params(ty)))?;
+                .ok_or_else(|| err(ReadErrorKind::V1Params(ty)))?;
             (Loc::V1, n)
         } else {
             let len = header::read_u32(ev_bytes, header::offset::LEN).unwrap_or(0) as usize;
