@@ -10,7 +10,7 @@ OUT=$ROOT/target/vm
 PLAN=${PLAN:-$ROOT/tests/vm/plan.sh}
 EXPECT=${EXPECT:-VM-TEST: PASS}
 mkdir -p "$OUT"
-RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p rfalco \
+RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p rfalco -p falco-check \
   --target x86_64-unknown-linux-gnu --target-dir "$OUT/target"
 R=$(mktemp -d "$OUT/root.XXXXXX")
 trap 'rm -rf "$R"' EXIT
@@ -19,6 +19,7 @@ cp /bin/busybox "$R/bin/busybox"
 cp "$ROOT/tests/vm/init" "$R/init"; cp "$PLAN" "$R/plan.sh"
 cp "$ROOT/kmod/falco.ko" "$R/falco.ko"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/rfalco" "$R/rfalco"
+cp "$OUT/target/x86_64-unknown-linux-gnu/release/falco-check" "$R/falco-check"
 (cd "$R" && find . -print0 | cpio --null -o -H newc --owner=0:0 --quiet) > "$OUT/initramfs.cpio"
 timeout 600 qemu-system-x86_64 -accel tcg -cpu max -m 512M -smp 2 -nodefaults -no-reboot \
   -display none -monitor none -serial stdio \
@@ -28,4 +29,4 @@ timeout 600 qemu-system-x86_64 -accel tcg -cpu max -m 512M -smp 2 -nodefaults -n
 if grep -qE 'CHECK [a-z_]+ FAIL|WARNING:|BUG:|Oops|Kernel panic' "$OUT/vm.log" || ! grep -qF "$EXPECT" "$OUT/vm.log"; then
   echo "vm-test: FAILED (log: $OUT/vm.log)"; exit 1
 fi
-echo "vm-test: passed ($(grep -c 'CHECK .* PASS' "$OUT/vm.log") checks)"
+echo "vm: '$EXPECT' seen, $(grep -c 'CHECK .* PASS' "$OUT/vm.log") checks passed (log: $OUT/vm.log)"

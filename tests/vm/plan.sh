@@ -12,6 +12,7 @@ insmod /falco.ko g_buffer_bytes_dim=12288 2>/dev/null; r=$?
 insmod /falco.ko g_buffer_bytes_dim=1048576; check load $? ""
 ndev=$(ls /dev/falco* 2>/dev/null | wc -l)
 [ "$ndev" = "$ncpu" ]; check one_device_per_cpu $? "devices=$ndev cpus=$ncpu"
+/falco-check; check falco_check $? "versions, bad ioctls/mmaps, EBUSY, exact events, drop accounting"
 
 # Live capture while 200 short processes run.
 /rfalco capture record -w /tmp/live.scap --no-compress --duration 4 2>/tmp/record.err &
