@@ -58,22 +58,13 @@ use scap_format::display::{
 };
 use scap_format::{CaptureReader, EventRef};
 
-fn shared() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared"))
-}
+mod common;
+use common::shared;
 
 fn golden_path(name: &str, ext: &str) -> PathBuf {
     shared()
         .join("golden/sysdig-0.41.4")
         .join(format!("{name}.{ext}.gz"))
-}
-
-/// Golden name of a capture path below `captures/`.
-fn golden_name(rel: &str) -> String {
-    rel.replace('/', "_")
-        .trim_end_matches(".gz")
-        .trim_end_matches(".scap")
-        .to_owned()
 }
 
 /// Logical records of a gzip text file: a physical line that does not start like a record
@@ -359,7 +350,7 @@ fn escape_controls(s: &str) -> String {
 }
 
 fn run(rel: &str, fields: bool, info: bool) -> Outcome {
-    let name = golden_name(rel);
+    let name = common::golden_name(&shared().join("captures").join(rel));
     let path = shared().join("captures").join(rel);
     let mut psv = if fields || info {
         Some(
