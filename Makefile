@@ -64,7 +64,8 @@ vm-test: kmod ## Boot the test kernel in QEMU with falco.ko and run the VM suite
 FUZZ_SECONDS ?= 60
 fuzz: ## Fuzz the capture reader for FUZZ_SECONDS (needs nightly + cargo-fuzz)
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
-	cd fuzz && $(CARGO) +nightly fuzz run scap_reader -- -max_total_time=$(FUZZ_SECONDS)
+	scripts/fuzz-corpus.sh $(SHARED) fuzz/corpus/scap_reader
+	cd fuzz && $(CARGO) +nightly fuzz run scap_reader corpus/scap_reader -- -max_total_time=$(FUZZ_SECONDS) -max_len=300000
 
 doc: ## API documentation, warnings as errors
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps
