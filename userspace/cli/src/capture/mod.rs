@@ -49,6 +49,9 @@ pub enum CaptureCommand {
         /// Write it uncompressed (default: gzip).
         #[arg(long)]
         no_compress: bool,
+        /// Also print each event as it arrives (sysdig's line format).
+        #[arg(long)]
+        print: bool,
     },
     /// Rewrite a capture in the current format (old events upgraded).
     Convert {
@@ -74,6 +77,7 @@ pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
             module,
             snaplen,
             no_compress,
+            print,
         } => record::run(&record::Options {
             output: &output,
             duration,
@@ -81,6 +85,7 @@ pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
             module: &module,
             snaplen,
             gzip: !no_compress,
+            print,
         }),
         CaptureCommand::Convert {
             input,

@@ -6,11 +6,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use rfalco_fields::evt::{EventContext, NoState};
+use rfalco_fields::format::{DEFAULT_FORMAT, Format};
 use rfalco_ring::device::DeviceSet;
 use rfalco_ring::merge::drain_merged;
 use scap_format::abi::ring::{info_offset, ioctl, tp};
 use scap_format::abi::syscalls::{UF_USED, X86_64_SYSCALL_TABLE};
+use scap_format::display::CaptureVisibility;
 use scap_format::writer;
+use std::io::Write;
 
 /// What to record and where.
 #[derive(Debug)]
@@ -21,6 +25,8 @@ pub struct Options<'a> {
     pub module: &'a str,
     pub snaplen: u32,
     pub gzip: bool,
+    /// Also print each event as it arrives, in sysdig's line format.
+    pub print: bool,
 }
 
 /// Tracepoints a capture needs: syscalls (TOCTOU enters and all exits), process exit, fork and
@@ -59,6 +65,12 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
     let deadline = opts
         .duration
         .map(|s| Instant::now() + Duration::from_secs_f64(s));
+    let fmt = Format::parse(DEFAULT_FORMAT).context("default format")?;
+    let self_tid = u64::from(std::process::id());
+    let mut visible = CaptureVisibility::new();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut line = String::new();
     let mut write_err = None;
     let mut written = 0u64;
     let mut corrupt = 0u64;
@@ -71,13 +83,34 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
             }
         }
         let d = drain_merged(&mut rings, |ev| {
-            if write_err.is_none() {
-                match w.write_raw(ev.as_bytes(), ev.cpu(), 0) {
-                    Ok(()) => written += 1,
-                    Err(e) => write_err = Some(e),
+            if write_err.is_some() {
+                return;
+            }
+            if let Err(e) = w.write_raw(ev.as_bytes(), ev.cpu(), 0) {
+                write_err = Some(e);
+                return;
+            }
+            written += 1;
+            // Our own output makes system calls too: printing them would feed itself (sinsp
+            // leaves out its own events in live mode for the same reason).
+            if opts.print && visible.shows(ev) && ev.tid() != self_tid {
+                line.clear();
+                let ctx = EventContext {
+                    num: written,
+                    ev,
+                    state: &NoState,
+                };
+                if fmt.render(&ctx, &mut line) {
+                    line.push('\n');
+                    if let Err(e) = out.write_all(line.as_bytes()) {
+                        write_err = Some(e);
+                    }
                 }
             }
         })?;
+        if opts.print {
+            out.flush().context("writing to stdout")?;
+        }
         corrupt += d.corrupt;
         if let Some(e) = write_err.take() {
             return Err(e).with_context(|| format!("writing {}", opts.output.display()));
