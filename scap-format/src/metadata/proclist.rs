@@ -137,6 +137,31 @@ pub struct ThreadEntry {
     pub pgid: i64,
 }
 
+impl ThreadEntry {
+    /// Cuts every string to the length a process-list entry can hold (libscap's limits, the
+    /// same its /proc scan reads into), returning how many strings were cut. An entry that fits
+    /// writes and reads back unchanged.
+    pub fn fit_limits(&mut self) -> usize {
+        let mut cut = 0;
+        for (s, max) in [
+            (&mut self.comm, MAX_PATH_SIZE),
+            (&mut self.exe, MAX_PATH_SIZE),
+            (&mut self.exepath, MAX_PATH_SIZE),
+            (&mut self.args, MAX_ARGS_SIZE),
+            (&mut self.cwd, MAX_PATH_SIZE),
+            (&mut self.env, MAX_ENV_SIZE),
+            (&mut self.cgroups, MAX_CGROUPS_SIZE),
+            (&mut self.root, MAX_PATH_SIZE),
+        ] {
+            if s.len() > max {
+                s.truncate(max);
+                cut += 1;
+            }
+        }
+        cut
+    }
+}
+
 impl Default for ThreadEntry {
     /// Ids 0, every optional field at libscap's default for an absent field.
     fn default() -> Self {
@@ -636,6 +661,20 @@ mod tests {
         let got = parse(9, &v9_with_tail(&t, &1234u32.to_le_bytes())).expect("loginuid only");
         assert_eq!(got[0].loginuid, 1234);
         assert!(!got[0].exe_writable);
+    }
+
+    #[test]
+    fn oversized_strings_fit_and_then_round_trip() {
+        let mut t = sample(7);
+        t.env = vec![b'e'; MAX_ENV_SIZE + 100];
+        t.args = vec![b'a'; 70_000];
+        t.cwd = vec![b'/'; MAX_PATH_SIZE];
+        assert_eq!(t.fit_limits(), 2);
+        assert_eq!((t.env.len(), t.args.len()), (MAX_ENV_SIZE, MAX_ARGS_SIZE));
+        assert_eq!(t.cwd.len(), MAX_PATH_SIZE, "at the limit is kept whole");
+        let mut body = Vec::new();
+        write_entry(&t, &mut body);
+        assert_eq!(parse(9, &body).expect("fitted entry"), vec![t]);
     }
 
     #[test]

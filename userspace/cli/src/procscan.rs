@@ -146,6 +146,9 @@ fn thread_entry(proc: &Process) -> Option<ThreadEntry> {
             procfs::process::LimitValue::Unlimited => -1,
         };
     }
+    // Long environments and argument lists are kept up to the format's limits, as libscap's
+    // /proc scan keeps them.
+    t.fit_limits();
     Some(t)
 }
 
