@@ -5,8 +5,8 @@
 //! One misc device per possible CPU (`/dev/falco0` ...) gives a consumer that CPU's ring: an
 //! mmap of at most one page maps the ring info (head, tail, counters), an mmap of twice the
 //! buffer size maps the data pages twice back to back, read-only. ioctls (magic `'s'`, Falco's
-//! numbers) choose what is captured. Tracepoint probes on `sys_exit` and `sched_process_exit`
-//! write the events.
+//! numbers) choose what is captured. Tracepoint probes on `sys_enter`, `sys_exit`,
+//! `sched_process_exit`, `sched_process_fork` and `sched_process_exec` write the events.
 //!
 //! The event layout, codes and ring info layout come from the project's shared ABI module
 //! (`scap-format/src/abi`), compiled here as it is compiled in userspace.
@@ -17,10 +17,14 @@ use kernel::prelude::*;
 #[allow(dead_code, missing_docs, unreachable_pub, clippy::all)]
 mod abi;
 mod device;
+mod fillers;
 mod ioctl;
+mod net;
 mod probes;
 mod ring;
 mod state;
+mod task;
+mod writer;
 
 module! {
     type: Falco,

@@ -2,10 +2,15 @@
 
 //! Tracepoint probes: they find the current CPU's ring and record events in it.
 //!
-//! `sys_exit` produces a generic syscall exit event (`GENERIC_X`: ppm_sc code and native number)
-//! for every captured syscall; `sched_process_exit` produces `PROCEXIT_1_E`. Both run with
-//! preemption possibly enabled (syscall tracepoints are faultable on this kernel): the ring's
-//! busy flag, not the CPU, guards the write, and a writer that finds it taken counts a drop.
+//! `sys_exit` produces each captured syscall's exit event, with every parameter where the
+//! syscall has a filler and as the generic event (`GENERIC_X`: ppm_sc code and native number)
+//! otherwise; `sys_enter` the enter events of open, openat, openat2, creat and connect;
+//! `sched_process_exit` `PROCEXIT_1_E`; `sched_process_fork` the new task's clone exit and
+//! `sched_process_exec` a successful execve's exit (the syscall exits are then skipped).
+//!
+//! Syscall tracepoints are faultable (preemptible) on this kernel: a probe first looks up
+//! what may sleep, then writes with local interrupts off, so the CPU and its ring stay fixed
+//! for the write. The ring's writer flag catches any nesting, counted as a preemption drop.
 
 use core::ffi::{c_long, c_void};
 use core::ptr::null_mut;
@@ -16,10 +21,14 @@ use kernel::error::to_result;
 use kernel::prelude::*;
 
 use crate::abi::events::code;
+use crate::abi::native;
 use crate::abi::ring::tp;
 use crate::abi::syscalls::{SYSCALL_TABLE_SIZE, X86_64_SYSCALL_TABLE};
+use crate::fillers::{self, Args};
 use crate::ring::DropCategory;
 use crate::state::State;
+use crate::task::Task;
+use crate::writer::{EventWriter, IrqOff};
 
 fn now_ns() -> u64 {
     let mut ts = bindings::timespec64 { tv_sec: 0, tv_nsec: 0 };
@@ -28,9 +37,55 @@ fn now_ns() -> u64 {
     (ts.tv_sec as u64).wrapping_mul(1_000_000_000).wrapping_add(ts.tv_nsec as u64)
 }
 
-fn current_tid() -> u64 {
-    // SAFETY: `get_current` returns the running task, valid for the duration of the probe.
-    unsafe { (*bindings::get_current()).pid as u64 }
+/// Writes one event on the current CPU's ring with interrupts off: `fill` appends the
+/// parameters. Returns without writing when the module is not live.
+fn emit(
+    state: &State,
+    tid: u64,
+    ty: u16,
+    cat: DropCategory,
+    fill: impl FnOnce(&mut EventWriter<'_>, &mut [u8]),
+) {
+    let _irq = IrqOff::new();
+    let cpu = CpuId::current().as_u32() as usize;
+    let Some(ring) = state.ring(cpu) else { return };
+    // SAFETY: on CPU `cpu` with interrupts off until `_irq` drops, after the last use.
+    let Some(scratch) = (unsafe { state.scratch(cpu) }) else { return };
+    let Some(mut w) = ring.begin(fillers::nparams(ty), cat) else { return };
+    fill(&mut w, scratch);
+    w.finish(now_ns(), tid, ty);
+}
+
+/// The syscall's argument registers.
+///
+/// # Safety
+/// `regs` is the live register frame of the current syscall.
+unsafe fn args(regs: *const bindings::pt_regs, ret: i64) -> Args {
+    // SAFETY: the caller's guarantee.
+    let r = unsafe { &*regs };
+    Args { a: [r.di, r.si, r.dx, r.r10, r.r8, r.r9].map(|v| v as u64), ret }
+}
+
+/// The `sys_enter` probe: the enter events of the calls whose arguments userspace could change
+/// before the exit (open family, connect).
+///
+/// # Safety
+/// Called by the tracepoint only, with the syscall's live `regs`.
+unsafe extern "C" fn probe_sys_enter(_data: *mut c_void, regs: *mut bindings::pt_regs, id: c_long) {
+    let Some(state) = State::get() else { return };
+    if !state.tp_enabled(tp::SYS_ENTER) || id < 0 || id as usize >= SYSCALL_TABLE_SIZE {
+        return;
+    }
+    let nr = id as usize;
+    if !state.syscall_enabled(nr) {
+        return;
+    }
+    let Some(ev) = fillers::enter_event(X86_64_SYSCALL_TABLE[nr].exit_event) else { return };
+    // SAFETY: the tracepoint passes the syscall's live register frame.
+    let a = unsafe { args(regs, 0) };
+    emit(state, Task::current().tid(), ev, fillers::enter_category(ev), |w, _| {
+        fillers::fill_enter(w, ev, &a)
+    });
 }
 
 /// The `sys_exit` probe.
@@ -50,15 +105,32 @@ unsafe extern "C" fn probe_sys_exit(_data: *mut c_void, regs: *mut bindings::pt_
     if ret < 0 && state.drop_failed.load(core::sync::atomic::Ordering::Relaxed) {
         return;
     }
-    let Some(ring) = state.ring(CpuId::current().as_u32() as usize) else { return };
-    let sc = X86_64_SYSCALL_TABLE[nr].ppm_sc;
-    ring.record(
-        now_ns(),
-        current_tid(),
-        code::GENERIC_X,
-        &[&sc.to_le_bytes(), &(nr as u16).to_le_bytes()],
-        DropCategory::OtherInterestExit,
-    );
+    let ev = X86_64_SYSCALL_TABLE[nr].exit_event;
+    // A successful execve is reported by sched_process_exec, a new task by
+    // sched_process_fork, when those are enabled.
+    if ret == 0
+        && ((fillers::is_execve(ev) && state.tp_enabled(tp::SCHED_PROC_EXEC))
+            || (fillers::is_clone(ev) && state.tp_enabled(tp::SCHED_PROC_FORK)))
+    {
+        return;
+    }
+    let tid = Task::current().tid();
+    if !fillers::has_exit_filler(ev) {
+        let sc = X86_64_SYSCALL_TABLE[nr].ppm_sc;
+        emit(state, tid, code::GENERIC_X, DropCategory::OtherInterestExit, |w, _| {
+            w.u16(sc);
+            w.u16(nr as u16);
+        });
+        return;
+    }
+    // SAFETY: as above.
+    let a = unsafe { args(regs, ret as i64) };
+    // May sleep: before interrupts go off.
+    let pre = fillers::prepare(ev, &a);
+    let snaplen = state.snaplen.load(core::sync::atomic::Ordering::Relaxed) as usize;
+    emit(state, tid, ev, fillers::category(ev), |w, scratch| {
+        fillers::fill_exit(w, ev, &a, &pre, snaplen, scratch)
+    });
 }
 
 /// The `sched_process_exit` probe.
@@ -80,25 +152,95 @@ unsafe extern "C" fn probe_sched_process_exit(
     if flags & bindings::PF_KTHREAD != 0 {
         return;
     }
-    let Some(ring) = state.ring(CpuId::current().as_u32() as usize) else { return };
     let status = i64::from(exit_code);
     let ret = i64::from((exit_code >> 8) & 0xff);
     let sig = (exit_code & 0x7f) as u8;
     let core = u8::from(exit_code & 0x80 != 0);
-    ring.record(
-        now_ns(),
-        tid,
-        code::PROCEXIT_1_E,
-        &[&status.to_le_bytes(), &ret.to_le_bytes(), &[sig], &[core], &0i64.to_le_bytes()],
-        DropCategory::ProcExit,
-    );
+    emit(state, tid, code::PROCEXIT_1_E, DropCategory::ProcExit, |w, _| {
+        w.i64(status);
+        w.i64(ret);
+        w.u8(sig);
+        w.u8(core);
+        w.i64(0); // reaper: the kernel picks it after this point
+    });
 }
 
-/// The tracepoints found by name.
-struct Found {
-    sys_exit: *mut bindings::tracepoint,
-    proc_exit: *mut bindings::tracepoint,
+/// Whether any of the clone family syscalls is captured.
+fn clone_captured(state: &State) -> bool {
+    [56, 57, 58, 435].iter().any(|&nr| state.syscall_enabled(nr))
 }
+
+/// The `sched_process_fork` probe: the new task's clone exit, written in the parent's context.
+///
+/// # Safety
+/// Called by the tracepoint only, with live `parent` and `child` tasks.
+unsafe extern "C" fn probe_sched_process_fork(
+    _data: *mut c_void,
+    parent: *mut bindings::task_struct,
+    child: *mut bindings::task_struct,
+) {
+    let Some(state) = State::get() else { return };
+    if !state.tp_enabled(tp::SCHED_PROC_FORK) || !clone_captured(state) {
+        return;
+    }
+    // SAFETY: the tracepoint passes live tasks.
+    let (pf, cf) = unsafe { (&*parent, &*child) };
+    if cf.flags & bindings::PF_KTHREAD != 0 {
+        return;
+    }
+    // The clone flags are not passed: derive those the child's sharing shows.
+    let mut flags = 0;
+    if cf.tgid == pf.tgid {
+        flags |= native::clone_flags(0x10000 | 0x800); // CLONE_THREAD | CLONE_SIGHAND
+    }
+    if !cf.mm.is_null() && cf.mm == pf.mm {
+        flags |= native::clone_flags(0x100); // CLONE_VM
+    }
+    if !cf.files.is_null() && cf.files == pf.files {
+        flags |= native::clone_flags(0x400); // CLONE_FILES
+    }
+    if !cf.fs.is_null() && cf.fs == pf.fs {
+        flags |= native::clone_flags(0x200); // CLONE_FS
+    }
+    // SAFETY: `child` is live for the probe's duration.
+    let t = unsafe { Task::from_raw(child) };
+    emit(state, t.tid(), code::SYSCALL_CLONE_20_X, DropCategory::CloneForkExit, |w, _| {
+        fillers::clone_exit(w, &t, 0, flags)
+    });
+}
+
+/// The `sched_process_exec` probe: a successful execve's exit, written by the new program.
+///
+/// # Safety
+/// Called by the tracepoint only, with the live task `p` (the current one).
+unsafe extern "C" fn probe_sched_process_exec(
+    _data: *mut c_void,
+    p: *mut bindings::task_struct,
+    _old_pid: bindings::pid_t,
+    _bprm: *mut c_void,
+) {
+    let Some(state) = State::get() else { return };
+    if !state.tp_enabled(tp::SCHED_PROC_EXEC) || !(state.syscall_enabled(59) || state.syscall_enabled(322)) {
+        return;
+    }
+    // SAFETY: `p` is live for the probe's duration.
+    let t = unsafe { Task::from_raw(p) };
+    emit(state, t.tid(), code::SYSCALL_EXECVE_19_X, DropCategory::ExecveExit, |w, scratch| {
+        fillers::execve_exit(w, &t, None, 0, true, scratch)
+    });
+}
+
+/// The tracepoints attached to, by name, with their probes.
+const TRACEPOINTS: [(&CStr, fn() -> *mut c_void); 5] = [
+    (c"sys_enter", || probe_sys_enter as *const () as *mut c_void),
+    (c"sys_exit", || probe_sys_exit as *const () as *mut c_void),
+    (c"sched_process_exit", || probe_sched_process_exit as *const () as *mut c_void),
+    (c"sched_process_fork", || probe_sched_process_fork as *const () as *mut c_void),
+    (c"sched_process_exec", || probe_sched_process_exec as *const () as *mut c_void),
+];
+
+/// The tracepoints found by name, in [`TRACEPOINTS`] order.
+struct Found([*mut bindings::tracepoint; 5]);
 
 /// `for_each_kernel_tracepoint` callback recording the tracepoints we attach to.
 ///
@@ -109,19 +251,11 @@ unsafe extern "C" fn match_tp(t: *mut bindings::tracepoint, data: *mut c_void) {
     let found = unsafe { &mut *data.cast::<Found>() };
     // SAFETY: built-in tracepoints have static NUL-terminated names.
     let name = unsafe { CStr::from_ptr((*t).name.cast()) };
-    if name == c"sys_exit" {
-        found.sys_exit = t;
-    } else if name == c"sched_process_exit" {
-        found.proc_exit = t;
+    for (i, (want, _)) in TRACEPOINTS.iter().enumerate() {
+        if name == *want {
+            found.0[i] = t;
+        }
     }
-}
-
-fn sys_exit_fn() -> *mut c_void {
-    probe_sys_exit as *const () as *mut c_void
-}
-
-fn proc_exit_fn() -> *mut c_void {
-    probe_sched_process_exit as *const () as *mut c_void
 }
 
 /// Waits until no probe runs any more (the C `tracepoint_synchronize_unregister` is inline).
@@ -135,8 +269,8 @@ fn synchronize() {
 
 /// Registered probes; dropping unregisters them and waits for running ones.
 pub(crate) struct Probes {
-    sys_exit: *mut bindings::tracepoint,
-    proc_exit: *mut bindings::tracepoint,
+    tps: [*mut bindings::tracepoint; 5],
+    registered: usize,
 }
 
 // SAFETY: the pointers name static kernel tracepoints.
@@ -147,34 +281,31 @@ unsafe impl Sync for Probes {}
 impl Probes {
     /// Attaches the probes. They read the published state, so `_state` must outlive them.
     pub(crate) fn register(_state: &State) -> Result<Self> {
-        let mut found = Found { sys_exit: null_mut(), proc_exit: null_mut() };
+        let mut found = Found([null_mut(); 5]);
         // SAFETY: the callback matches the expected prototype; `found` outlives the call.
         unsafe { bindings::for_each_kernel_tracepoint(Some(match_tp), (&raw mut found).cast()) };
-        if found.sys_exit.is_null() || found.proc_exit.is_null() {
-            pr_err!("falco: sys_exit or sched_process_exit tracepoint not found\n");
-            return Err(ENOENT);
+        for (i, t) in found.0.iter().enumerate() {
+            if t.is_null() {
+                pr_err!("falco: tracepoint {:?} not found\n", TRACEPOINTS[i].0);
+                return Err(ENOENT);
+            }
         }
-        // SAFETY: a valid tracepoint and a probe with its prototype.
-        to_result(unsafe { bindings::tracepoint_probe_register(found.sys_exit, sys_exit_fn(), null_mut()) })?;
-        // SAFETY: as above.
-        if let Err(e) = to_result(unsafe {
-            bindings::tracepoint_probe_register(found.proc_exit, proc_exit_fn(), null_mut())
-        }) {
-            // SAFETY: registered just above.
-            unsafe { bindings::tracepoint_probe_unregister(found.sys_exit, sys_exit_fn(), null_mut()) };
-            synchronize();
-            return Err(e);
+        let mut probes = Probes { tps: found.0, registered: 0 };
+        for (i, t) in found.0.iter().enumerate() {
+            // SAFETY: a valid tracepoint and a probe with its prototype.
+            to_result(unsafe { bindings::tracepoint_probe_register(*t, TRACEPOINTS[i].1(), null_mut()) })?;
+            // On error, dropping `probes` unregisters the ones before.
+            probes.registered = i + 1;
         }
-        Ok(Self { sys_exit: found.sys_exit, proc_exit: found.proc_exit })
+        Ok(probes)
     }
 }
 
 impl Drop for Probes {
     fn drop(&mut self) {
-        // SAFETY: both were registered in `register` with these functions and data.
-        unsafe {
-            bindings::tracepoint_probe_unregister(self.sys_exit, sys_exit_fn(), null_mut());
-            bindings::tracepoint_probe_unregister(self.proc_exit, proc_exit_fn(), null_mut());
+        for i in 0..self.registered {
+            // SAFETY: registered in `register` with this function and data.
+            unsafe { bindings::tracepoint_probe_unregister(self.tps[i], TRACEPOINTS[i].1(), null_mut()) };
         }
         synchronize();
     }

@@ -8,16 +8,31 @@ use core::sync::atomic::{AtomicBool, Ordering};
 use kernel::alloc::allocator::Vmalloc;
 use kernel::page::PAGE_SIZE;
 use kernel::prelude::*;
-use kernel::sync::atomic::{Acquire, Atomic, Relaxed, Release};
+use kernel::sync::atomic::{Atomic, Relaxed, Release};
 
-use crate::abi::header::EVENT_HEADER_LEN;
-use crate::abi::ring::{RING_INFO_LEN, info_offset, writable};
+use crate::abi::ring::{RING_INFO_LEN, info_offset};
 
 /// Drop categories, in `ppm_ring_buffer_info` order after `n_drops_buffer`.
 #[derive(Clone, Copy)]
 pub(crate) enum DropCategory {
+    /// Clone, fork and vfork exits.
+    CloneForkExit = 0,
+    /// execve exits.
+    ExecveExit = 1,
+    /// connect enters.
+    ConnectEnter = 2,
+    /// connect exits.
+    ConnectExit = 3,
+    /// open family enters.
+    OpenEnter = 4,
+    /// open family exits.
+    OpenExit = 5,
+    /// Directory and file operation exits.
+    DirFileExit = 6,
     /// Everything else of interest.
     OtherInterestExit = 7,
+    /// close exits.
+    CloseExit = 8,
     /// Process exit.
     ProcExit = 9,
 }
@@ -32,7 +47,7 @@ pub(crate) struct Ring {
     data: VVec<u8>,
     dim: usize,
     /// Held while an event is written: a nested or concurrent writer drops its event (counted).
-    busy: AtomicBool,
+    pub(crate) busy: AtomicBool,
     /// A consumer has this ring open.
     pub(crate) opened: AtomicBool,
 }
@@ -67,7 +82,7 @@ impl Ring {
         unsafe { Atomic::from_ptr(p) }
     }
 
-    fn bump(&self, off: usize) {
+    pub(crate) fn bump(&self, off: usize) {
         self.u64_at(off).add(1u64, Relaxed);
     }
 
@@ -82,50 +97,39 @@ impl Ring {
         }
     }
 
-    /// Records one event: header fields, then the parameters. Counts it in `n_evts`, and
-    /// when it cannot be written (ring full, untrusted tail out of range, or another writer in
-    /// the ring) counts the drop instead.
-    pub(crate) fn record(&self, ts: u64, tid: u64, ty: u16, params: &[&[u8]], cat: DropCategory) {
-        self.bump(info_offset::N_EVTS);
-        if self.busy.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
-            self.bump(info_offset::N_PREEMPTIONS);
-            return;
-        }
-        let mut len = EVENT_HEADER_LEN + 2 * params.len();
-        for p in params {
-            len += p.len();
-        }
-        let dim = self.dim as u32;
-        // Relaxed: head is ours.
-        let head = self.u32_at(info_offset::HEAD).load(Relaxed);
-        // Acquire: pairs with the consumer's Release store of tail; it is done with the bytes
-        // before tail. The consumer is untrusted: a tail outside the ring means no room.
-        let tail = self.u32_at(info_offset::TAIL).load(Acquire);
-        if tail >= dim || (writable(head, tail, dim) as usize) < len {
+    /// The producer's `head`.
+    pub(crate) fn head(&self) -> &Atomic<u32> {
+        self.u32_at(info_offset::HEAD)
+    }
+
+    /// The consumer's `tail` (untrusted).
+    pub(crate) fn tail(&self) -> &Atomic<u32> {
+        self.u32_at(info_offset::TAIL)
+    }
+
+    /// Counts a dropped event: a user memory fault, or no room (in the category too).
+    pub(crate) fn count_drop(&self, fault: bool, cat: DropCategory) {
+        if fault {
+            self.bump(info_offset::N_DROPS_PF);
+        } else {
             self.bump(info_offset::N_DROPS_BUFFER);
             self.bump(info_offset::N_DROPS_BUFFER + 8 + 8 * cat as usize);
-            self.busy.store(false, Ordering::Release);
-            return;
         }
-        let mut at = head as usize;
-        let mut hdr = [0u8; EVENT_HEADER_LEN];
-        crate::abi::header::EventHeader { ts, tid, len: len as u32, ty, nparams: params.len() as u32 }
-            .write(&mut hdr);
-        at = self.put(at, &hdr);
-        for p in params {
-            at = self.put(at, &(p.len() as u16).to_le_bytes());
-        }
-        for p in params {
-            at = self.put(at, p);
-        }
-        // Release: pairs with the consumer's Acquire load of head; the event bytes are visible
-        // before the new head is.
-        self.u32_at(info_offset::HEAD).store(at as u32, Release);
+    }
+
+    /// Releases the writer flag taken by `begin`.
+    pub(crate) fn release(&self) {
         self.busy.store(false, Ordering::Release);
     }
 
+    /// Pointer to data byte `at` (`at < dim`).
+    pub(crate) fn data_ptr(&self, at: usize) -> *mut u8 {
+        debug_assert!(at < self.dim);
+        self.data.as_ptr().cast_mut().wrapping_add(at)
+    }
+
     /// Copies `b` into the data area at `at`, wrapping at the end; returns the next offset.
-    fn put(&self, at: usize, b: &[u8]) -> usize {
+    pub(crate) fn put(&self, at: usize, b: &[u8]) -> usize {
         let base = self.data.as_ptr().cast_mut();
         let first = b.len().min(self.dim - at);
         // SAFETY: `at < dim` and `first <= dim - at`: inside the data area; the free space was
@@ -135,7 +139,8 @@ impl Ring {
             // SAFETY: the rest goes to the start of the data area, still inside the free space.
             unsafe { core::ptr::copy_nonoverlapping(b.as_ptr().add(first), base, b.len() - first) };
         }
-        (at + b.len()) % self.dim
+        // `dim` is a power of two.
+        (at + b.len()) & (self.dim - 1)
     }
 
     /// The page of the info area.

@@ -24,7 +24,13 @@ pub(crate) struct State {
     pub(crate) snaplen: AtomicU32,
     /// Drop syscall exits with a negative return value.
     pub(crate) drop_failed: AtomicBool,
+    /// One page of scratch space per CPU, for paths the kernel formats (used with interrupts
+    /// off only).
+    scratch: VVec<u8>,
 }
+
+/// Bytes of scratch space per CPU.
+pub(crate) const SCRATCH_LEN: usize = 4096;
 
 /// The published state, for probes and device callbacks.
 static STATE: AtomicPtr<State> = AtomicPtr::new(null_mut());
@@ -37,8 +43,11 @@ impl State {
         for _ in 0..ncpus {
             rings.push(Ring::new(dim)?, GFP_KERNEL)?;
         }
+        let mut scratch = VVec::with_capacity(ncpus * SCRATCH_LEN, GFP_KERNEL)?;
+        scratch.resize(ncpus * SCRATCH_LEN, 0, GFP_KERNEL)?;
         let state = KBox::pin(
             State {
+                scratch,
                 rings,
                 max_consumers,
                 consumers: AtomicU32::new(0),
@@ -77,6 +86,22 @@ impl State {
     /// The ring of CPU `cpu`.
     pub(crate) fn ring(&self, cpu: usize) -> Option<&Ring> {
         self.rings.get(cpu)
+    }
+
+    /// The scratch page of CPU `cpu`.
+    ///
+    /// # Safety
+    /// The caller runs on CPU `cpu` with local interrupts disabled and holds no other
+    /// reference to this scratch page (probes do not nest with interrupts off).
+    #[allow(clippy::mut_from_ref)]
+    pub(crate) unsafe fn scratch(&self, cpu: usize) -> Option<&mut [u8]> {
+        if cpu >= self.rings.len() {
+            return None;
+        }
+        let p = self.scratch.as_ptr().cast_mut().wrapping_add(cpu * SCRATCH_LEN);
+        // SAFETY: the page lies inside `scratch`, alive as long as `self`; the caller
+        // guarantees exclusive use on this CPU.
+        Some(unsafe { core::slice::from_raw_parts_mut(p, SCRATCH_LEN) })
     }
 
     /// Whether syscall `nr` (native number) is captured.

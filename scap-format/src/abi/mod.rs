@@ -9,6 +9,7 @@ pub mod dynamic;
 pub mod events;
 pub mod flags;
 pub mod header;
+pub mod native;
 pub mod ring;
 pub mod syscalls;
 pub mod types;
