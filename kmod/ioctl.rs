@@ -13,7 +13,11 @@ use crate::abi::version::{API_VERSION, SCHEMA_VERSION, api_version};
 use crate::state::State;
 
 /// Tracepoints this module can produce events for.
-const SUPPORTED_TPS: u32 = (1 << tp::SYS_EXIT) | (1 << tp::SCHED_PROC_EXIT);
+const SUPPORTED_TPS: u32 = (1 << tp::SYS_ENTER)
+    | (1 << tp::SYS_EXIT)
+    | (1 << tp::SCHED_PROC_EXIT)
+    | (1 << tp::SCHED_PROC_FORK)
+    | (1 << tp::SCHED_PROC_EXEC);
 
 /// Runs one ioctl.
 pub(crate) fn handle(state: &State, cmd: u32, arg: usize) -> Result<isize> {

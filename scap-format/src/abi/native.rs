@@ -320,7 +320,7 @@ mod tests {
             .iter()
             .find(|n| n.name == name)
             .unwrap_or_else(|| panic!("{name} in table"))
-            .value as u32
+            .value
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! refuse are not in `rfalco-ring`'s safe API, so this binary issues them itself with rustix.
 #![deny(unsafe_op_in_unsafe_fn)]
 
+mod workload;
+
 use std::fs::{File, OpenOptions};
 use std::os::fd::{AsFd, BorrowedFd};
 use std::time::Instant;
@@ -59,6 +61,10 @@ fn main() {
     match DeviceSet::open(PREFIX, MODULE) {
         Ok(set) => full_ring_drops(&mut r, &set, 100_000),
         Err(e) => r.check("fc_reopen_devices", false, e.to_string()),
+    }
+    match DeviceSet::open(PREFIX, MODULE) {
+        Ok(set) => workload::run(&mut r, &set),
+        Err(e) => r.check("fc_workload", false, e.to_string()),
     }
     println!(
         "falco-check: {} failed, {:.2} s",
