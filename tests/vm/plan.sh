@@ -42,11 +42,20 @@ rmmod falco 2>/dev/null; r=$?
 wait $rec
 rmmod falco; check rmmod_after_close $? ""
 
+# 20 load/unload cycles under a syscall storm on every vCPU, each with a live consumer.
+storm() { while :; do cat /proc/version >/dev/null; done; }
+pids=""; i=0; while [ $i -lt $ncpu ]; do storm & pids="$pids $!"; i=$((i+1)); done
 ok=0; i=0
-while [ $i -lt 5 ]; do
-  insmod /falco.ko g_buffer_bytes_dim=65536 && rmmod falco && ok=$((ok+1)); i=$((i+1))
+while [ $i -lt 20 ]; do
+  if insmod /falco.ko g_buffer_bytes_dim=65536; then
+    /rfalco capture record -w /tmp/cycle.scap --no-compress --duration 1 2>/tmp/cycle.err
+    r=$?
+    rmmod falco && [ $r = 0 ] && grep -q '^total: ' /tmp/cycle.err && ok=$((ok+1))
+  fi
+  i=$((i+1))
 done
-[ $ok = 5 ]; check load_unload_cycles $? "$ok/5"
+kill $pids 2>/dev/null; wait $pids 2>/dev/null
+[ $ok = 20 ]; check load_unload_cycles_under_load $? "$ok/20 (storm on $ncpu vCPUs, last: $(grep '^total' /tmp/cycle.err))"
 
 bad=$(dmesg | grep -cE 'WARNING:|BUG:|Oops|Call Trace')
 [ "$bad" = 0 ]; check kernel_log_clean $? "warnings=$bad"

@@ -6,6 +6,7 @@
 //! refuse are not in `rfalco-ring`'s safe API, so this binary issues them itself with rustix.
 #![deny(unsafe_op_in_unsafe_fn)]
 
+mod hostile;
 mod workload;
 
 use std::fs::{File, OpenOptions};
@@ -61,6 +62,16 @@ fn main() {
     match DeviceSet::open(PREFIX, MODULE) {
         Ok(set) => full_ring_drops(&mut r, &set, 100_000),
         Err(e) => r.check("fc_reopen_devices", false, e.to_string()),
+    }
+    hostile::unprivileged_open(&mut r);
+    hostile::bad_pointers(&mut r);
+    match DeviceSet::open(PREFIX, MODULE) {
+        Ok(set) => hostile::garbage_tail(&mut r, &set),
+        Err(e) => r.check("fc_hostile_devices", false, e.to_string()),
+    }
+    match DeviceSet::open(PREFIX, MODULE) {
+        Ok(set) => hostile::storm(&mut r, &set, 100_000),
+        Err(e) => r.check("fc_storm_devices", false, e.to_string()),
     }
     match DeviceSet::open(PREFIX, MODULE) {
         Ok(set) => workload::run(&mut r, &set),
@@ -197,6 +208,7 @@ fn errno_name(e: Errno) -> String {
         Errno::BUSY => "BUSY".into(),
         Errno::NOTTY => "NOTTY".into(),
         Errno::FAULT => "FAULT".into(),
+        Errno::ACCESS => "ACCES".into(),
         e => format!("rrno{}", e.raw_os_error()),
     }
 }
