@@ -11,7 +11,7 @@ DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
 export RFALCO_CACHE
 
-.PHONY: all help build demo test loom lint fmt bench kernel kmod vm-test fuzz doc clean
+.PHONY: all help build demo test loom lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -48,6 +48,9 @@ fmt: ## Format the code
 bench: ## Decode throughput against sysdig on the bulk capture (installs sysdig if missing)
 	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
 	$(CARGO) run --release -p rfalco-perf --bin decode-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+
+bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
+	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh
 
 kernel: ## Build the kernel of kernels.toml into $(RFALCO_CACHE) (installs the toolchain; cached)
 	scripts/kernel.sh

@@ -10,7 +10,7 @@ OUT=$ROOT/target/vm
 PLAN=${PLAN:-$ROOT/tests/vm/plan.sh}
 EXPECT=${EXPECT:-VM-TEST: PASS}
 mkdir -p "$OUT"
-RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p rfalco -p falco-check \
+RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p rfalco -p falco-check -p rfalco-perf \
   --target x86_64-unknown-linux-gnu --target-dir "$OUT/target"
 R=$(mktemp -d "$OUT/root.XXXXXX")
 trap 'rm -rf "$R"' EXIT
@@ -20,6 +20,7 @@ cp "$ROOT/tests/vm/init" "$R/init"; cp "$PLAN" "$R/plan.sh"
 cp "$ROOT/kmod/falco.ko" "$R/falco.ko"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/rfalco" "$R/rfalco"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/falco-check" "$R/falco-check"
+cp "$OUT/target/x86_64-unknown-linux-gnu/release/kmod-overhead" "$R/kmod-overhead"
 (cd "$R" && find . -print0 | cpio --null -o -H newc --owner=0:0 --quiet) > "$OUT/initramfs.cpio"
 timeout 600 qemu-system-x86_64 -accel tcg -cpu max -m 512M -smp 2 -nodefaults -no-reboot \
   -display none -monitor none -serial stdio \
