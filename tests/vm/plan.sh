@@ -33,6 +33,19 @@ exits=$(/rfalco capture print -p '%evt.type' /tmp/live.scap | grep -c '^procexit
 opens=$(/rfalco capture print -p '%evt.type' /tmp/live.scap | grep -c '^openat$')
 [ "$opens" -ge 200 ]; check generic_syscall_events $? "openat=$opens"
 
+# What was printed live, decoded from the rings, is what the written capture reads back as.
+F='%evt.num %evt.rawtime %evt.cpu %thread.tid %evt.dir %evt.type %evt.args'
+/rfalco capture record -w /tmp/same.scap --duration 3 --print -p "$F" >/tmp/live.txt 2>/tmp/same.err &
+rec=$!
+sleep 1
+i=0; while [ $i -lt 50 ]; do ls /etc >/dev/null; cat /proc/version >/dev/null; i=$((i+1)); done
+wait $rec
+/rfalco capture print -p "$F" /tmp/same.scap >/tmp/back.txt
+live=$(wc -l </tmp/live.txt)
+grep -Fx -f /tmp/live.txt /tmp/back.txt >/tmp/common.txt
+cmp -s /tmp/live.txt /tmp/common.txt && [ "$live" -gt 500 ]
+check live_equals_read_back $? "live=$live read_back=$(wc -l </tmp/back.txt) (rfalco's own events are printed from the file only)"
+
 # A mapped ring keeps the module loaded.
 /rfalco capture record -w /tmp/busy.scap --duration 3 2>/dev/null &
 rec=$!

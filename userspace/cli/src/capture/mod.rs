@@ -52,6 +52,9 @@ pub enum CaptureCommand {
         /// Also print each event as it arrives (sysdig's line format).
         #[arg(long)]
         print: bool,
+        /// Format of the printed lines (with --print), as `capture print -p` takes it.
+        #[arg(short = 'p', long = "format", requires = "print")]
+        format: Option<String>,
     },
     /// Rewrite a capture in the current format (old events upgraded).
     Convert {
@@ -78,6 +81,7 @@ pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
             snaplen,
             no_compress,
             print,
+            format,
         } => record::run(&record::Options {
             output: &output,
             duration,
@@ -86,6 +90,7 @@ pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
             snaplen,
             gzip: !no_compress,
             print,
+            format: format.as_deref(),
         }),
         CaptureCommand::Convert {
             input,

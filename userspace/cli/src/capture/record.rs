@@ -27,6 +27,8 @@ pub struct Options<'a> {
     pub gzip: bool,
     /// Also print each event as it arrives, in sysdig's line format.
     pub print: bool,
+    /// Format of the printed lines instead of sysdig's.
+    pub format: Option<&'a str>,
 }
 
 /// Tracepoints a capture needs: syscalls (TOCTOU enters and all exits), process exit, fork and
@@ -65,7 +67,8 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
     let deadline = opts
         .duration
         .map(|s| Instant::now() + Duration::from_secs_f64(s));
-    let fmt = Format::parse(DEFAULT_FORMAT).context("default format")?;
+    let fmt_text = opts.format.unwrap_or(DEFAULT_FORMAT);
+    let fmt = Format::parse(fmt_text).with_context(|| format!("format {fmt_text:?}"))?;
     let self_tid = u64::from(std::process::id());
     let mut visible = CaptureVisibility::new();
     let stdout = std::io::stdout();
