@@ -192,7 +192,8 @@ impl EventWriter<'_> {
     /// NUL included (cut strings end with a NUL). Returns its length with the NUL, or `None`
     /// (and gives up the event) on a fault or a full ring.
     fn copy_user_str(&mut self, rel: usize, ptr: usize, max: usize) -> Option<usize> {
-        let limit = max.min(self.free().saturating_sub(rel - self.len));
+        let room = self.free().saturating_sub(rel - self.len);
+        let limit = max.min(room);
         if limit == 0 {
             self.abort = Some(Abort::Full);
             return None;
@@ -217,7 +218,13 @@ impl EventWriter<'_> {
             }
             done += n;
         }
-        // Cut: the last byte becomes the terminator.
+        if limit < max {
+            // The ring, not the string limit, ran out: never publish a string cut by lack of
+            // room; the event is a full-ring drop.
+            self.abort = Some(Abort::Full);
+            return None;
+        }
+        // Cut at the limit: the last byte becomes the terminator.
         self.ring.put(self.off(rel + limit - 1), &[0]);
         Some(limit)
     }
