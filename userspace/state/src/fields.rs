@@ -1,0 +1,463 @@
+//! The state fields (`proc.*`, `thread.*`, `user.*`, `group.*`, `fd.*`, `container.id`) of the
+//! current event, and the fd/thread/user names evt.info rendering asks for.
+
+use std::fmt::Write;
+
+use rfalco_fields::StateFields;
+use scap_format::EventRef;
+use scap_format::abi::types::{EF_CREATES_FD, EF_DESTROYS_FD, EF_USES_FD};
+use scap_format::display::{FdDesc, FdNames};
+use scap_format::metadata::FdType;
+
+use crate::fd::{Fd, Net, Role, l4char, l4name, typestring};
+use crate::path;
+use crate::table::{EvtFd, State};
+use crate::thread::Thread;
+
+/// Appends bytes as text, as the display module prints strings: control characters and bytes
+/// of invalid UTF-8 become `.`, so a capture cannot send terminal escapes.
+pub fn push_bytes(out: &mut String, b: &[u8]) {
+    for chunk in b.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            out.push(if c.is_control() { '.' } else { c });
+        }
+        for _ in chunk.invalid() {
+            out.push('.');
+        }
+    }
+}
+
+fn push<T: std::fmt::Display>(out: &mut String, v: T) -> bool {
+    let _ = write!(out, "{v}");
+    true
+}
+
+fn push_b(out: &mut String, b: &[u8]) -> bool {
+    push_bytes(out, b);
+    true
+}
+
+fn push_bool(out: &mut String, b: bool) -> bool {
+    out.push_str(if b { "true" } else { "false" });
+    true
+}
+
+/// `comm arg1 arg2 ...` (libsinsp's `populate_cmdline`).
+fn push_cmdline(out: &mut String, t: &Thread) -> bool {
+    push_bytes(out, &t.comm);
+    if !t.args.is_empty() {
+        out.push(' ');
+        push_args(out, t);
+    }
+    true
+}
+
+fn push_args(out: &mut String, t: &Thread) -> bool {
+    for (i, a) in t.args.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        push_bytes(out, a);
+    }
+    true
+}
+
+/// The type character sysdig guesses from the event when no fd is known
+/// (`sinsp_evt::extract_typechar`).
+fn typechar_of_event(name: &str) -> u8 {
+    match name {
+        "openat" | "openat2" | "creat" => b'f',
+        "socket" | "accept" | "accept4" => b'4',
+        "pipe" | "pipe2" => b'p',
+        "eventfd" | "eventfd2" => b'e',
+        "signalfd" | "signalfd4" => b's',
+        "timerfd_create" => b't',
+        "inotify_init" | "inotify_init1" => b'i',
+        _ => b'o',
+    }
+}
+
+impl State {
+    /// The fd the current event refers to (libsinsp's `get_fd_info`, or the thread's last
+    /// event fd).
+    fn event_fd(&self, th: &Thread) -> Option<&Fd> {
+        match self.evt_fd {
+            EvtFd::Closed => self.closed.as_ref().map(|(_, f)| f),
+            EvtFd::Table(n) => self.fd_of(th, n),
+            EvtFd::None => None,
+        }
+        .or_else(|| (th.lastevent_fd != -1).then(|| self.fd_of(th, th.lastevent_fd))?)
+    }
+
+    /// fd.name when no fd is known: what the event itself names (`extract_fdname_from_event`).
+    fn fdname_from_event(&self, th: &Thread, ev: &EventRef<'_>, out: &mut String) -> bool {
+        if ev.is_enter() {
+            return false;
+        }
+        let name = ev.name();
+        let mut s = String::new();
+        match name {
+            "open" | "creat" | "accept" | "accept4" | "connect" => {
+                scap_format::display::write_param(ev, 1, &scap_format::display::NoFdNames, &mut s);
+                if matches!(name, "open" | "creat") && !s.starts_with('/') && !s.is_empty() {
+                    let mut v = Vec::new();
+                    path::concat_into(self.cwd_of(th), s.as_bytes(), &mut v);
+                    return push_b(out, &v);
+                }
+                out.push_str(&s);
+            }
+            "openat" | "openat2" => {
+                let (Some(di), Some(ni)) = (ev.param_index("dirfd"), ev.param_index("name")) else {
+                    return false;
+                };
+                let (Ok(d), Ok(n)) = (ev.value(di), ev.value(ni)) else {
+                    return false;
+                };
+                let (Some(d), Some(n)) = (d.as_i64(), n.as_bytes()) else {
+                    return false;
+                };
+                let base: &[u8] = if d == -100 {
+                    self.cwd_of(th)
+                } else {
+                    self.fd_of(th, d).map_or(b"", |f| f.name.as_slice())
+                };
+                let mut v = Vec::new();
+                path::concat_into(base, n, &mut v);
+                return push_b(out, &v);
+            }
+            _ => {}
+        }
+        true
+    }
+
+    fn fd_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+        let flags = ev.info().map_or(0, |i| i.flags);
+        if flags & (EF_CREATES_FD | EF_USES_FD | EF_DESTROYS_FD) == 0 {
+            return false;
+        }
+        let Some(th) = self.cur_thread() else {
+            return false;
+        };
+        if name == "fd.num" {
+            return push(out, th.lastevent_fd);
+        }
+        let fd = self.event_fd(th);
+        match name {
+            "fd.typechar" => {
+                let c = fd.map_or_else(|| typechar_of_event(ev.name()), Fd::typechar);
+                out.push(char::from(c));
+                true
+            }
+            "fd.name" => match fd {
+                Some(f) => push_b(out, &f.name),
+                None => self.fdname_from_event(th, ev, out),
+            },
+            "fd.type" => fd.is_some_and(|f| {
+                out.push_str(typestring(f.ty));
+                true
+            }),
+            "fd.directory" => {
+                let name: Vec<u8> = match fd {
+                    None => {
+                        let mut s = String::new();
+                        if !self.fdname_from_event(th, ev, &mut s) {
+                            return false;
+                        }
+                        s.into_bytes()
+                    }
+                    Some(f) if !(f.is_file() || f.ty == FdType::Directory) => return false,
+                    Some(f) => f.name.clone(),
+                };
+                if fd.is_none_or(Fd::is_file) {
+                    match name.iter().rposition(|&b| b == b'/') {
+                        Some(p) if p != 0 => {
+                            let end = if p < name.len() - 1 { p } else { name.len() };
+                            push_b(out, &name[..end])
+                        }
+                        _ => push_b(out, b"/"),
+                    }
+                } else {
+                    push_b(out, &name)
+                }
+            }
+            "fd.filename" => {
+                let Some(f) = fd.filter(|f| f.is_file()) else {
+                    return false;
+                };
+                match f.name.iter().rposition(|&b| b == b'/') {
+                    Some(p) if p < f.name.len() - 1 => push_b(out, &f.name[p + 1..]),
+                    Some(_) => push_b(out, &f.name),
+                    None => push_b(out, b"/"),
+                }
+            }
+            "fd.ino" => fd.is_some_and(|f| push(out, f.ino)),
+            "fd.dev" => fd.is_some_and(|f| push(out, f.dev)),
+            "fd.dev.major" => fd.is_some_and(|f| push(out, (f.dev >> 20) & 0xfff)),
+            "fd.dev.minor" => fd.is_some_and(|f| push(out, f.dev & 0xfffff)),
+            "fd.is_server" => fd.is_some_and(|f| {
+                push_bool(
+                    out,
+                    matches!(f.ty, FdType::Ipv4ServSock | FdType::Ipv6ServSock)
+                        || f.role == Role::Server,
+                )
+            }),
+            "fd.l4proto" => fd.and_then(Fd::l4).is_some_and(|l| {
+                out.push_str(l4name(l));
+                true
+            }),
+            "fd.cip" | "fd.sip" | "fd.cport" | "fd.sport" => {
+                let Some(f) = fd else { return false };
+                let client = matches!(name, "fd.cip" | "fd.cport");
+                let port = name.ends_with("port");
+                match f.net {
+                    Net::V4 {
+                        sip,
+                        sport,
+                        dip,
+                        dport,
+                        ..
+                    } if f.role != Role::None => match (client, port) {
+                        (true, false) => push(out, crate::fd::ip4(sip)),
+                        (true, true) => push(out, sport),
+                        (false, false) => push(out, crate::fd::ip4(dip)),
+                        (false, true) => push(out, dport),
+                    },
+                    Net::V6 {
+                        sip,
+                        sport,
+                        dip,
+                        dport,
+                        ..
+                    } if f.role != Role::None => match (client, port) {
+                        (true, false) => push(out, std::net::Ipv6Addr::from(sip)),
+                        (true, true) => push(out, sport),
+                        (false, false) => push(out, std::net::Ipv6Addr::from(dip)),
+                        (false, true) => push(out, dport),
+                    },
+                    Net::V4Server { ip, port: p, .. } if !client => {
+                        if port {
+                            push(out, p)
+                        } else {
+                            push(out, crate::fd::ip4(ip))
+                        }
+                    }
+                    Net::V6Server { ip, port: p, .. } if !client => {
+                        if port {
+                            push(out, p)
+                        } else {
+                            push(out, std::net::Ipv6Addr::from(ip))
+                        }
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    fn proc_field(&self, name: &str, arg: Option<&str>, th: &Thread, out: &mut String) -> bool {
+        let n_arg = || arg.and_then(|a| a.parse::<u32>().ok());
+        match name {
+            "proc.name" => push_b(out, &th.comm),
+            "proc.exe" => push_b(out, &th.exe),
+            "proc.exepath" => push_b(out, &th.exepath),
+            "proc.args" => match n_arg() {
+                Some(i) => push_b(out, th.args.get(i as usize).map_or(&b""[..], |a| a)),
+                None => push_args(out, th),
+            },
+            "proc.cmdline" => push_cmdline(out, th),
+            "proc.exeline" => {
+                push_bytes(out, &th.exe);
+                out.push(' ');
+                push_args(out, th)
+            }
+            "proc.cmdnargs" => push(out, th.args.len()),
+            "proc.cmdlenargs" => push(
+                out,
+                th.args.iter().map(Vec::len).sum::<usize>() + th.args.len().saturating_sub(1),
+            ),
+            "proc.cwd" => {
+                let cwd = self.cwd_of(th);
+                push_b(out, if cwd.is_empty() { b"./" } else { cwd })
+            }
+            "proc.pid" => th.pid >= -1 && push(out, th.pid),
+            "proc.vpid" => push(out, th.vpid),
+            "proc.sid" => push(out, th.sid),
+            "proc.vpgid" => push(out, th.vpgid),
+            "proc.pgid" => push(out, th.pgid),
+            "proc.tty" => push(out, th.tty),
+            "proc.fdlimit" => push(out, th.fdlimit),
+            "proc.fdopencount" => self
+                .procs
+                .get(&th.pid)
+                .is_some_and(|p| push(out, p.fds.len())),
+            "proc.nthreads" => self
+                .procs
+                .get(&th.pid)
+                .is_some_and(|p| push(out, p.nthreads)),
+            "proc.env" => {
+                let env = self.main_thread(th).map_or(&th.env, |m| &m.env);
+                let env = env.strip_suffix(b"\0").unwrap_or(env);
+                for (i, e) in env.split(|&b| b == 0).enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    push_bytes(out, e);
+                }
+                true
+            }
+            "proc.vmsize" => push(out, th.vmsize_kb),
+            "proc.vmrss" => push(out, th.vmrss_kb),
+            "proc.vmswap" => push(out, th.vmswap_kb),
+            "proc.exe_ino" => push(out, th.exe_ino),
+            "proc.pidns_init_start_ts" => push(out, th.pidns_init_start_ts),
+            "proc.is_exe_writable" => push_bool(out, th.exe_writable),
+            "proc.is_exe_upper_layer" => push_bool(out, th.exe_upper_layer),
+            "proc.is_exe_lower_layer" => push_bool(out, th.exe_lower_layer),
+            "proc.is_exe_from_memfd" => push_bool(out, th.exe_from_memfd),
+            "proc.is_sid_leader" => push_bool(out, th.sid == th.vpid),
+            "proc.is_vpgid_leader" => push_bool(out, th.vpgid == th.vpid),
+            "proc.is_pgid_leader" => push_bool(out, th.pgid == th.pid),
+            "proc.ppid" => self
+                .ancestor(th, 1)
+                .is_some_and(|p| p.pid >= -1 && push(out, p.pid)),
+            "proc.pvpid" => self.ancestor(th, 1).is_some_and(|p| push(out, p.vpid)),
+            "proc.pname" => self.ancestor(th, 1).is_some_and(|p| push_b(out, &p.comm)),
+            "proc.pexe" => self.ancestor(th, 1).is_some_and(|p| push_b(out, &p.exe)),
+            "proc.pexepath" => self
+                .ancestor(th, 1)
+                .is_some_and(|p| push_b(out, &p.exepath)),
+            "proc.pcmdline" => self.ancestor(th, 1).is_some_and(|p| push_cmdline(out, p)),
+            "proc.aname" | "proc.apid" | "proc.aexe" | "proc.aexepath" | "proc.acmdline" => {
+                let one = |out: &mut String, t: &Thread| match name {
+                    "proc.aname" => push_b(out, &t.comm),
+                    "proc.apid" => push(out, t.pid),
+                    "proc.aexe" => push_b(out, &t.exe),
+                    "proc.aexepath" => push_b(out, &t.exepath),
+                    _ => push_cmdline(out, t),
+                };
+                match n_arg() {
+                    Some(n) => self.ancestor(th, n).is_some_and(|t| one(out, t)),
+                    None if name == "proc.apid" => false,
+                    None => {
+                        let start = out.len();
+                        self.for_each_ancestor(th, |t| {
+                            if out.len() > start {
+                                out.push(' ');
+                            }
+                            one(out, t)
+                        });
+                        out.len() > start
+                    }
+                }
+            }
+            _ => false,
+        }
+    }
+}
+
+impl StateFields for State {
+    fn write_field(
+        &self,
+        name: &str,
+        arg: Option<&str>,
+        ev: &EventRef<'_>,
+        out: &mut String,
+    ) -> bool {
+        if name.starts_with("fd.") {
+            return self.fd_field(name, ev, out);
+        }
+        let Some(th) = self.cur_thread() else {
+            return false;
+        };
+        match name {
+            "thread.ismain" => push_bool(out, th.is_main()),
+            "thread.vtid" => push(out, th.vtid),
+            "thread.vmsize" => push(out, th.vmsize_kb),
+            "thread.vmrss" => push(out, th.vmrss_kb),
+            "thread.pfmajor" => push(out, th.pfmajor),
+            "thread.pfminor" => push(out, th.pfminor),
+            "user.uid" => push(out, th.uid),
+            "user.name" => self
+                .users
+                .user(th.uid)
+                .is_some_and(|u| push_b(out, &u.name)),
+            "user.homedir" => self
+                .users
+                .user(th.uid)
+                .is_some_and(|u| push_b(out, &u.homedir)),
+            "user.shell" => self
+                .users
+                .user(th.uid)
+                .is_some_and(|u| push_b(out, &u.shell)),
+            "user.loginuid" => push(out, th.loginuid as i32),
+            "user.loginname" => self
+                .users
+                .user(th.loginuid)
+                .is_some_and(|u| push_b(out, &u.name)),
+            "group.gid" => push(out, th.gid),
+            "group.name" => self.users.group(th.gid).is_some_and(|g| push_b(out, g)),
+            "container.id" => match &th.container {
+                Some(id) => push_b(out, id),
+                None => push_b(out, crate::container::HOST.as_bytes()),
+            },
+            n if n.starts_with("proc.") => self.proc_field(n, arg, th, out),
+            _ => false,
+        }
+    }
+
+    fn fd_names(&self) -> &dyn FdNames {
+        self
+    }
+}
+
+impl FdNames for State {
+    fn fd_name(&self, fd: i64) -> Option<FdDesc<'_>> {
+        let th = self.cur_thread()?;
+        let f = match &self.closed {
+            Some((n, f)) if *n == fd => f,
+            _ => self.fd_of(th, fd)?,
+        };
+        Some(FdDesc {
+            typechar: f.typechar(),
+            l4proto: f.l4().and_then(l4char),
+            name: &f.name,
+        })
+    }
+
+    fn has_thread(&self) -> bool {
+        self.cur_thread().is_some()
+    }
+
+    fn comm(&self, pid: i64) -> Option<&[u8]> {
+        self.threads.get(&pid).map(|t| t.comm.as_slice())
+    }
+
+    fn user_name(&self, uid: u32) -> Option<&[u8]> {
+        self.users.user(uid).map(|u| u.name.as_slice())
+    }
+
+    fn group_name(&self, gid: u32) -> Option<&[u8]> {
+        self.users.group(gid)
+    }
+
+    fn resolve_path(&self, dirfd: Option<i64>, p: &[u8], out: &mut String) -> bool {
+        let Some(th) = self.cur_thread() else {
+            return false;
+        };
+        let base: &[u8] = match dirfd {
+            Some(d) if d != -100 => match self.fd_of(th, d) {
+                Some(f) => &f.name,
+                None => return false,
+            },
+            _ => self.cwd_of(th),
+        };
+        if base.is_empty() {
+            return false;
+        }
+        let mut v = Vec::with_capacity(base.len() + p.len() + 1);
+        path::concat_into(base, p, &mut v);
+        push_bytes(out, &v);
+        true
+    }
+}

@@ -1,0 +1,720 @@
+//! Event parsers: how each state-changing event updates the tables, following libsinsp's
+//! exit-only semantics (see docs/state.md).
+
+use scap_format::abi::types::{EF_CREATES_FD, EF_DESTROYS_FD, EF_USES_FD, ParamType};
+use scap_format::display::{self, NoFdNames};
+use scap_format::metadata::FdType;
+use scap_format::param::{SockAddr, SockTuple};
+use scap_format::{EventRef, ParamValue};
+
+use crate::fd::{Fd, Net, O_CLOEXEC, O_DIRECTORY, Role, l4};
+use crate::path;
+use crate::table::{EvtFd, State, dir_with_slash};
+use crate::thread::{Thread, split_args};
+
+/// `PPM_CL_CLONE_THREAD`.
+const CL_CLONE_THREAD: u64 = 0x2000;
+/// `AT_FDCWD`.
+const AT_FDCWD: i64 = -100;
+/// `-EINPROGRESS`.
+const EINPROGRESS: i64 = -115;
+/// `PPM_FCNTL_F_DUPFD` and `PPM_FCNTL_F_DUPFD_CLOEXEC`.
+const F_DUPFD: u64 = 1;
+const F_DUPFD_CLOEXEC: u64 = 26;
+
+fn pval<'a>(ev: &EventRef<'a>, name: &str) -> Option<ParamValue<'a>> {
+    let i = ev.param_index(name)?;
+    if i >= ev.nparams() {
+        return None;
+    }
+    match ev.value(i).ok()? {
+        ParamValue::Empty => None,
+        v => Some(v),
+    }
+}
+fn pi(ev: &EventRef<'_>, name: &str) -> Option<i64> {
+    pval(ev, name)?.as_i64()
+}
+fn pu(ev: &EventRef<'_>, name: &str) -> Option<u64> {
+    pval(ev, name)?.as_u64()
+}
+fn pb<'a>(ev: &EventRef<'a>, name: &str) -> Option<&'a [u8]> {
+    pval(ev, name)?.as_bytes()
+}
+
+/// The first `PT_FD` parameter after the return value (libsinsp's fd location of an event).
+fn fd_param(ev: &EventRef<'_>) -> Option<i64> {
+    let info = ev.info()?;
+    let start = usize::from(!ev.is_enter());
+    (start..ev.nparams().min(info.params.len()))
+        .find(|&i| matches!(info.params[i].ty, ParamType::Fd))
+        .or_else(|| {
+            // Events whose fd is their return value (`fd`, first).
+            info.params
+                .first()
+                .filter(|p| p.name == "fd" && matches!(p.ty, ParamType::Fd))
+                .map(|_| 0)
+        })
+        .and_then(|i| ev.value(i).ok()?.as_i64())
+}
+
+/// Renders parameter `name` as sysdig prints it without state (a tuple or address).
+fn render(ev: &EventRef<'_>, name: &str) -> Vec<u8> {
+    let mut s = String::new();
+    if let Some(i) = ev.param_index(name) {
+        display::write_param(ev, i, &NoFdNames, &mut s);
+    }
+    s.into_bytes()
+}
+
+fn v4_mapped(a: &[u8; 16]) -> Option<[u8; 4]> {
+    (a[..10].iter().all(|&b| b == 0) && a[10] == 0xff && a[11] == 0xff)
+        .then(|| [a[12], a[13], a[14], a[15]])
+}
+
+impl State {
+    /// Applies one event (every event, in capture order, hidden ones included).
+    pub fn update(&mut self, ev: &EventRef<'_>) {
+        if let Some(tid) = self.pending_remove.take() {
+            self.remove_thread(tid, 0);
+        }
+        self.closed = None;
+        self.evt_fd = EvtFd::None;
+        let tid = ev.tid() as i64;
+        let ty = ev.ty();
+        self.cur = self.threads.contains_key(&tid).then_some(tid);
+        let flags = ev.info().map_or(0, |i| i.flags);
+        if let Some(th) = self.threads.get_mut(&tid) {
+            if ev.is_enter() {
+                th.last_enter_type = ty;
+                th.lastevent_fd = -1;
+                if flags & EF_USES_FD != 0 {
+                    if let Some(fd) = fd_param(ev) {
+                        th.lastevent_fd = fd;
+                        self.evt_fd = EvtFd::Table(fd);
+                    }
+                }
+            } else {
+                if th.last_enter_type.wrapping_add(1) != ty {
+                    th.lastevent_fd = -1;
+                }
+                if flags & EF_USES_FD != 0 && th.lastevent_fd == -1 {
+                    if let Some(fd) = fd_param(ev) {
+                        th.lastevent_fd = fd;
+                    }
+                }
+                if flags & EF_USES_FD != 0 {
+                    self.evt_fd = EvtFd::Table(th.lastevent_fd);
+                }
+            }
+        } else {
+            self.stats.unknown_thread_events += 1;
+        }
+        let name = ev.name();
+        if ev.is_enter() {
+            if name == "procexit" {
+                self.procexit(ev, tid);
+            }
+            return;
+        }
+        match name {
+            "clone" | "clone3" | "fork" | "vfork" => self.clone_exit(ev, tid),
+            "execve" | "execveat" => self.execve_exit(ev, tid),
+            "open" | "openat" | "openat2" | "creat" | "open_by_handle_at" => {
+                self.open_exit(ev, tid)
+            }
+            "socket" => self.socket_exit(ev, tid),
+            "connect" => self.connect_exit(ev, tid),
+            "accept" | "accept4" => self.accept_exit(ev, tid),
+            "bind" => self.bind_exit(ev, tid),
+            "pipe" | "pipe2" => self.pair_exit(ev, tid, FdType::Fifo),
+            "socketpair" => self.pair_exit(ev, tid, FdType::UnixSock),
+            "eventfd" | "eventfd2" => self.res_fd(ev, tid, FdType::Event, b""),
+            "signalfd" | "signalfd4" => self.res_fd(ev, tid, FdType::Signalfd, b""),
+            "timerfd_create" => self.res_fd(ev, tid, FdType::Timerfd, b""),
+            "inotify_init" | "inotify_init1" => self.res_fd(ev, tid, FdType::Inotify, b""),
+            "epoll_create" | "epoll_create1" => self.res_fd(ev, tid, FdType::Eventpoll, b""),
+            "userfaultfd" => self.res_fd(ev, tid, FdType::Userfaultfd, b""),
+            "io_uring_setup" => self.res_fd(ev, tid, FdType::IoUring, b""),
+            "pidfd_open" => self.res_fd(ev, tid, FdType::Pidfd, b""),
+            "bpf" => self.res_fd(ev, tid, FdType::Bpf, b""),
+            "memfd_create" => {
+                let name = pb(ev, "name").unwrap_or_default();
+                self.res_fd(ev, tid, FdType::Memfd, name);
+            }
+            "dup" | "dup2" | "dup3" => {
+                if let (Some(old), Some(new)) = (pi(ev, "oldfd"), pi(ev, "res")) {
+                    self.dup(tid, old, new, false);
+                }
+            }
+            "fcntl" => {
+                let cmd = pu(ev, "cmd").unwrap_or(0);
+                if cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC {
+                    if let (Some(old), Some(new)) = (pi(ev, "fd"), pi(ev, "res")) {
+                        self.dup(tid, old, new, cmd == F_DUPFD_CLOEXEC);
+                    }
+                }
+            }
+            "close" => self.close_exit(ev, tid),
+            "chdir" => self.chdir_exit(ev, tid),
+            "fchdir" => self.fchdir_exit(ev, tid),
+            "setuid" | "setresuid" | "setreuid" => self.setid(ev, tid, true),
+            "setgid" | "setresgid" | "setregid" => self.setid(ev, tid, false),
+            _ => {}
+        }
+        if flags & (EF_CREATES_FD | EF_DESTROYS_FD) != 0 && self.evt_fd == EvtFd::None {
+            if let Some(th) = self.threads.get(&tid) {
+                self.evt_fd = EvtFd::Table(th.lastevent_fd);
+            }
+        }
+    }
+
+    fn procexit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if !self.threads.contains_key(&tid) {
+            return;
+        }
+        let reaper = pi(ev, "reaper_tid").unwrap_or(0);
+        // Children move to the reaper now; the thread itself goes when the next event comes.
+        if reaper > 0 && self.threads.contains_key(&reaper) {
+            for t in self.threads.values_mut() {
+                if t.ptid == tid {
+                    t.ptid = reaper;
+                }
+            }
+        }
+        self.pending_remove = Some(tid);
+    }
+
+    /// Fills a thread from a clone/fork exit's parameters (those describing the caller on
+    /// the parent side, the child itself on the child side).
+    fn thread_from_clone(ev: &EventRef<'_>) -> Thread {
+        let (exe, args) = (
+            pb(ev, "exe").unwrap_or_default().to_vec(),
+            crate::thread::split_list(pb(ev, "args").unwrap_or_default()),
+        );
+        let cgroups = pb(ev, "cgroups").unwrap_or_default().to_vec();
+        Thread {
+            tid: pi(ev, "tid").unwrap_or(-1),
+            pid: pi(ev, "pid").unwrap_or(-1),
+            ptid: pi(ev, "ptid").unwrap_or(-1),
+            sid: -1,
+            vpgid: -1,
+            pgid: -1,
+            comm: pb(ev, "comm").unwrap_or_default().to_vec(),
+            exepath: Vec::new(),
+            exe,
+            args,
+            container: crate::container::container_id(&cgroups),
+            cgroups,
+            fdlimit: pi(ev, "fdlimit").unwrap_or(0),
+            uid: pu(ev, "uid").map_or(u32::MAX, |v| v as u32),
+            gid: pu(ev, "gid").map_or(u32::MAX, |v| v as u32),
+            loginuid: u32::MAX,
+            vtid: pi(ev, "vtid").unwrap_or(-1),
+            vpid: pi(ev, "vpid").unwrap_or(-1),
+            vmsize_kb: pu(ev, "vm_size").unwrap_or(0) as u32,
+            vmrss_kb: pu(ev, "vm_rss").unwrap_or(0) as u32,
+            vmswap_kb: pu(ev, "vm_swap").unwrap_or(0) as u32,
+            pfmajor: pu(ev, "pgft_maj").unwrap_or(0),
+            pfminor: pu(ev, "pgft_min").unwrap_or(0),
+            pidns_init_start_ts: pu(ev, "pidns_init_start_ts").unwrap_or(0),
+            clone_ts: ev.ts(),
+            lastevent_fd: -1,
+            last_enter_type: u16::MAX,
+            ..Thread::default()
+        }
+    }
+
+    fn clone_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        let Some(res) = pi(ev, "res") else { return };
+        let cflags = pu(ev, "flags").unwrap_or(0);
+        let is_thread = cflags & CL_CLONE_THREAD != 0;
+        let cwd = pb(ev, "cwd").map(dir_with_slash);
+        let mut child = Self::thread_from_clone(ev);
+        let parent_tid;
+        if res == 0 {
+            // Child side: the parameters describe the child.
+            if self.threads.contains_key(&tid) {
+                return;
+            }
+            child.tid = tid;
+            parent_tid = child.ptid;
+            if let Some(p) = self.threads.get(&parent_tid) {
+                inherit(&mut child, p);
+            }
+        } else if res > 0 {
+            // Parent side: the parameters describe the caller.
+            if self.threads.contains_key(&res) {
+                return;
+            }
+            parent_tid = tid;
+            let (caller_pid, caller_ptid) = (child.pid, child.ptid);
+            if let Some(p) = self.threads.get(&tid) {
+                inherit(&mut child, p);
+            }
+            child.tid = res;
+            if is_thread {
+                child.pid = caller_pid;
+                child.ptid = caller_ptid;
+            } else {
+                child.pid = res;
+                child.ptid = caller_pid;
+            }
+            child.vtid = -1;
+            child.vpid = -1;
+        } else {
+            return;
+        }
+        let (child_pid, child_tid) = (child.pid, child.tid);
+        let parent_pid = self.threads.get(&parent_tid).map(|t| t.pid);
+        let new_process = !self.procs.contains_key(&child_pid);
+        if !self.insert_thread(child) {
+            return;
+        }
+        if new_process {
+            // A new process starts with a copy of its parent's fds and cwd.
+            let copy = parent_pid
+                .filter(|&pp| pp != child_pid)
+                .and_then(|pp| self.procs.get(&pp))
+                .map(|p| (p.fds.clone(), p.cwd.clone()));
+            if let Some(p) = self.procs.get_mut(&child_pid) {
+                if let Some((fds, pcwd)) = copy {
+                    p.fds = fds;
+                    p.cwd = pcwd;
+                }
+                if let Some(c) = cwd.filter(|c| !c.is_empty()) {
+                    p.cwd = c;
+                }
+            }
+        }
+        if res == 0 {
+            self.cur = Some(child_tid);
+        }
+    }
+
+    fn execve_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if pi(ev, "res") != Some(0) {
+            return;
+        }
+        if !self.threads.contains_key(&tid) {
+            let mut th = Self::thread_from_clone(ev);
+            th.tid = tid;
+            th.clone_ts = 0;
+            if !self.insert_thread(th) {
+                return;
+            }
+            self.cur = Some(tid);
+        }
+        let Some(th) = self.threads.get_mut(&tid) else {
+            return;
+        };
+        if let Some(exe) = pb(ev, "exe") {
+            th.exe = exe.to_vec();
+        }
+        if let Some(a) = pb(ev, "args") {
+            th.args = crate::thread::split_list(a);
+        }
+        if let Some(c) = pb(ev, "comm") {
+            th.comm = c.to_vec();
+        }
+        th.exepath = match pb(ev, "trusted_exepath").filter(|p| !p.is_empty()) {
+            Some(p) => p.to_vec(),
+            None => th.exe.clone(),
+        };
+        if let Some(c) = pb(ev, "cgroups") {
+            th.cgroups = c.to_vec();
+            th.container = crate::container::container_id(c);
+        }
+        if let Some(e) = pb(ev, "env") {
+            th.env = e.to_vec();
+        }
+        macro_rules! set {
+            ($f:ident, $name:literal, $conv:expr) => {
+                if let Some(v) = pval(ev, $name).and_then(|v| v.as_u64()) {
+                    th.$f = $conv(v);
+                }
+            };
+        }
+        set!(fdlimit, "fdlimit", |v| v as i64);
+        set!(tty, "tty", |v| v as u32);
+        set!(vpgid, "vpgid", |v| v as i64);
+        set!(pgid, "pgid", |v| v as i64);
+        set!(loginuid, "loginuid", |v| v as u32);
+        set!(uid, "uid", |v| v as u32);
+        set!(gid, "gid", |v| v as u32);
+        set!(cap_inheritable, "cap_inheritable", |v| v);
+        set!(cap_permitted, "cap_permitted", |v| v);
+        set!(cap_effective, "cap_effective", |v| v);
+        set!(exe_ino, "exe_ino", |v| v);
+        set!(vmsize_kb, "vm_size", |v| v as u32);
+        set!(vmrss_kb, "vm_rss", |v| v as u32);
+        set!(vmswap_kb, "vm_swap", |v| v as u32);
+        set!(pfmajor, "pgft_maj", |v| v);
+        set!(pfminor, "pgft_min", |v| v);
+        if let Some(f) = pu(ev, "flags") {
+            // PPM_EXE_WRITABLE, PPM_EXE_UPPER_LAYER, PPM_EXE_FROM_MEMFD, PPM_EXE_LOWER_LAYER.
+            th.exe_writable = f & 1 != 0;
+            th.exe_upper_layer = f & 2 != 0;
+            th.exe_from_memfd = f & 4 != 0;
+            th.exe_lower_layer = f & 8 != 0;
+        }
+        let pid = th.pid;
+        let cwd = pb(ev, "cwd").filter(|c| !c.is_empty()).map(dir_with_slash);
+        if let Some(p) = self.procs.get_mut(&pid) {
+            if let Some(c) = cwd {
+                p.cwd = c;
+            }
+            // Close-on-exec fds are gone after a successful exec.
+            p.fds.retain(|_, fd| fd.flags & O_CLOEXEC == 0);
+        }
+    }
+
+    /// The absolute name of `path` as thread `tid` sees it, relative to `dirfd` (`None`: cwd).
+    fn resolve(&mut self, tid: i64, dirfd: Option<i64>, p: &[u8]) -> Vec<u8> {
+        let Some(th) = self.threads.get(&tid) else {
+            return p.to_vec();
+        };
+        let base: Vec<u8> = match dirfd {
+            Some(d) if d != AT_FDCWD => match self.fd_of(th, d) {
+                Some(fd) => fd.name.clone(),
+                None => Vec::new(),
+            },
+            _ => self.cwd_of(th).to_vec(),
+        };
+        if p.first() != Some(&b'/') && base.is_empty() {
+            return p.to_vec();
+        }
+        path::concat_into(&base, p, &mut self.scratch);
+        self.scratch.clone()
+    }
+
+    fn pid_of(&self, tid: i64) -> Option<i64> {
+        self.threads.get(&tid).map(|t| t.pid)
+    }
+
+    /// Adds fd `num` to thread `tid`'s process and makes it the event's fd.
+    fn new_fd(&mut self, tid: i64, num: i64, fd: Fd) {
+        let Some(pid) = self.pid_of(tid) else { return };
+        self.add_fd(pid, num, fd);
+        if let Some(th) = self.threads.get_mut(&tid) {
+            th.lastevent_fd = num;
+        }
+        self.evt_fd = EvtFd::Table(num);
+    }
+
+    fn open_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        let Some(num) = pi(ev, "fd") else { return };
+        if num < 0 || !self.threads.contains_key(&tid) {
+            return;
+        }
+        let raw = pb(ev, "name")
+            .or_else(|| pb(ev, "path"))
+            .unwrap_or_default();
+        let dirfd = pi(ev, "dirfd");
+        let name = if ev.name() == "open_by_handle_at" {
+            raw.to_vec()
+        } else {
+            self.resolve(tid, dirfd, raw)
+        };
+        let flags = pu(ev, "flags").unwrap_or(0) as u32;
+        let ty = if flags & O_DIRECTORY != 0 {
+            FdType::Directory
+        } else {
+            FdType::File
+        };
+        let mut fd = Fd::new(ty, &name);
+        fd.flags = flags;
+        fd.dev = pu(ev, "dev").unwrap_or(0) as u32;
+        fd.ino = pu(ev, "ino").unwrap_or(0);
+        self.new_fd(tid, num, fd);
+    }
+
+    fn socket_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        let Some(num) = pi(ev, "fd") else { return };
+        if num < 0 {
+            return;
+        }
+        let domain = pu(ev, "domain").unwrap_or(0);
+        let stype = pu(ev, "type").unwrap_or(0) & 0xf;
+        let proto = pu(ev, "proto").unwrap_or(0);
+        let l4p = match (stype, proto) {
+            (1, _) => l4::TCP,
+            (2, _) => l4::UDP,
+            (3, 1) | (3, 58) => l4::ICMP,
+            (3, _) => l4::RAW,
+            _ => l4::UNKNOWN,
+        };
+        let mut fd = match domain {
+            2 => Fd::new(FdType::Ipv4Sock, b""),
+            10 => Fd::new(FdType::Ipv6Sock, b""),
+            1 => Fd::new(FdType::UnixSock, b""),
+            16 => Fd::new(FdType::Netlink, b""),
+            _ => Fd::new(FdType::Unknown(0), b""),
+        };
+        fd.net = match domain {
+            2 => Net::V4 {
+                sip: [0; 4],
+                sport: 0,
+                dip: [0; 4],
+                dport: 0,
+                l4: l4p,
+            },
+            10 => Net::V6 {
+                sip: [0; 16],
+                sport: 0,
+                dip: [0; 16],
+                dport: 0,
+                l4: l4p,
+            },
+            _ => Net::None,
+        };
+        self.new_fd(tid, num, fd);
+    }
+
+    /// Sets a socket's addresses and name from the tuple parameter.
+    fn set_tuple(&mut self, ev: &EventRef<'_>, tid: i64, num: i64, role: Role, create: bool) {
+        let Some(ParamValue::SockTuple(t)) = pval(ev, "tuple") else {
+            return;
+        };
+        let Some(pid) = self.pid_of(tid) else { return };
+        let name = render(ev, "tuple");
+        let Some(p) = self.procs.get_mut(&pid) else {
+            return;
+        };
+        if !p.fds.contains_key(&num) {
+            if !create {
+                return;
+            }
+            self.add_fd(pid, num, Fd::new(FdType::Unknown(0), b""));
+        }
+        let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
+            return;
+        };
+        let old_l4 = fd.l4().filter(|&l| l != l4::UNKNOWN).unwrap_or(l4::TCP);
+        match t {
+            SockTuple::Inet {
+                saddr,
+                sport,
+                daddr,
+                dport,
+            } => {
+                fd.ty = FdType::Ipv4Sock;
+                fd.net = Net::V4 {
+                    sip: saddr,
+                    sport,
+                    dip: daddr,
+                    dport,
+                    l4: old_l4,
+                };
+            }
+            SockTuple::Inet6 {
+                saddr,
+                sport,
+                daddr,
+                dport,
+            } => match (v4_mapped(&saddr), v4_mapped(&daddr)) {
+                (Some(s), Some(d)) => {
+                    fd.ty = FdType::Ipv4Sock;
+                    fd.net = Net::V4 {
+                        sip: s,
+                        sport,
+                        dip: d,
+                        dport,
+                        l4: old_l4,
+                    };
+                }
+                _ => {
+                    fd.ty = FdType::Ipv6Sock;
+                    fd.net = Net::V6 {
+                        sip: saddr,
+                        sport,
+                        dip: daddr,
+                        dport,
+                        l4: old_l4,
+                    };
+                }
+            },
+            SockTuple::Unix { .. } => {
+                fd.ty = FdType::UnixSock;
+                fd.net = Net::None;
+            }
+            SockTuple::Other { .. } => return,
+        }
+        fd.role = role;
+        fd.name = name;
+    }
+
+    fn connect_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        let res = pi(ev, "res").unwrap_or(-1);
+        if res < 0 && res != EINPROGRESS {
+            return;
+        }
+        let Some(num) = pi(ev, "fd") else { return };
+        self.set_tuple(ev, tid, num, Role::Client, false);
+    }
+
+    fn accept_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        let Some(num) = pi(ev, "fd") else { return };
+        if num < 0 || !self.threads.contains_key(&tid) {
+            return;
+        }
+        self.new_fd(tid, num, Fd::new(FdType::Unknown(0), b""));
+        self.set_tuple(ev, tid, num, Role::Server, true);
+    }
+
+    fn bind_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if pi(ev, "res") != Some(0) {
+            return;
+        }
+        let Some(num) = pi(ev, "fd") else { return };
+        let Some(pid) = self.pid_of(tid) else { return };
+        let addr = pval(ev, "addr");
+        let name = render(ev, "addr");
+        let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
+            return;
+        };
+        let l4p = fd.l4().unwrap_or(l4::UNKNOWN);
+        match addr {
+            Some(ParamValue::SockAddr(SockAddr::Inet { addr, port })) => {
+                fd.ty = FdType::Ipv4ServSock;
+                fd.net = Net::V4Server {
+                    ip: addr,
+                    port,
+                    l4: l4p,
+                };
+            }
+            Some(ParamValue::SockAddr(SockAddr::Inet6 { addr, port })) => {
+                fd.ty = FdType::Ipv6ServSock;
+                fd.net = Net::V6Server {
+                    ip: addr,
+                    port,
+                    l4: l4p,
+                };
+            }
+            Some(ParamValue::SockAddr(SockAddr::Unix(_))) => {}
+            _ => return,
+        }
+        fd.name = name;
+    }
+
+    fn pair_exit(&mut self, ev: &EventRef<'_>, tid: i64, ty: FdType) {
+        if pi(ev, "res").is_some_and(|r| r < 0) {
+            return;
+        }
+        let ino = pu(ev, "ino").unwrap_or(0);
+        for p in ["fd1", "fd2"] {
+            if let Some(num) = pi(ev, p).filter(|&n| n >= 0) {
+                let mut fd = Fd::new(ty, b"");
+                fd.ino = ino;
+                self.new_fd(tid, num, fd);
+            }
+        }
+    }
+
+    fn res_fd(&mut self, ev: &EventRef<'_>, tid: i64, ty: FdType, name: &[u8]) {
+        let num = pi(ev, "res").or_else(|| pi(ev, "fd"));
+        if let Some(num) = num.filter(|&n| n >= 0) {
+            self.new_fd(tid, num, Fd::new(ty, name));
+        }
+    }
+
+    fn dup(&mut self, tid: i64, old: i64, new: i64, cloexec: bool) {
+        if new < 0 || old == new {
+            return;
+        }
+        let Some(th) = self.threads.get(&tid) else {
+            return;
+        };
+        let Some(mut fd) = self.fd_of(th, old).cloned() else {
+            return;
+        };
+        if cloexec {
+            fd.flags |= O_CLOEXEC;
+        } else {
+            fd.flags &= !O_CLOEXEC;
+        }
+        self.new_fd(tid, new, fd);
+    }
+
+    fn close_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if pi(ev, "res").is_some_and(|r| r < 0) {
+            return;
+        }
+        let Some(num) = pi(ev, "fd") else { return };
+        let Some(pid) = self.pid_of(tid) else { return };
+        if let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.remove(&num)) {
+            self.closed = Some((num, fd));
+            self.evt_fd = EvtFd::Closed;
+        }
+    }
+
+    fn chdir_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if pi(ev, "res") != Some(0) {
+            return;
+        }
+        let Some(p) = pb(ev, "path") else { return };
+        let Some(pid) = self.pid_of(tid) else { return };
+        let new = self.resolve(tid, None, p);
+        if let Some(proc_) = self.procs.get_mut(&pid) {
+            proc_.cwd = dir_with_slash(&new);
+        }
+    }
+
+    fn fchdir_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if pi(ev, "res") != Some(0) {
+            return;
+        }
+        let Some(num) = pi(ev, "fd") else { return };
+        let Some(th) = self.threads.get(&tid) else {
+            return;
+        };
+        let pid = th.pid;
+        let Some(name) = self.fd_of(th, num).map(|f| dir_with_slash(&f.name)) else {
+            return;
+        };
+        if let Some(p) = self.procs.get_mut(&pid) {
+            p.cwd = name;
+        }
+    }
+
+    fn setid(&mut self, ev: &EventRef<'_>, tid: i64, user: bool) {
+        if pi(ev, "res") != Some(0) {
+            return;
+        }
+        let v = if user {
+            pu(ev, "euid").or_else(|| pu(ev, "uid"))
+        } else {
+            pu(ev, "egid").or_else(|| pu(ev, "gid"))
+        };
+        let Some(v) = v.map(|v| v as u32).filter(|&v| v != u32::MAX) else {
+            return;
+        };
+        if let Some(th) = self.threads.get_mut(&tid) {
+            if user {
+                th.uid = v;
+            } else {
+                th.gid = v;
+            }
+        }
+    }
+}
+
+/// What a new thread takes from its parent when the event does not say: user, session and
+/// process group, login uid, capabilities, executable path.
+fn inherit(child: &mut Thread, parent: &Thread) {
+    child.sid = parent.sid;
+    child.vpgid = parent.vpgid;
+    child.pgid = parent.pgid;
+    child.loginuid = parent.loginuid;
+    child.cap_permitted = parent.cap_permitted;
+    child.cap_effective = parent.cap_effective;
+    child.cap_inheritable = parent.cap_inheritable;
+    child.exepath.clone_from(&parent.exepath);
+    child.exe_ino = parent.exe_ino;
+    child.tty = parent.tty;
+    child.env.clone_from(&parent.env);
+    if child.comm.is_empty() {
+        child.comm.clone_from(&parent.comm);
+    }
+    let _ = split_args;
+}

@@ -1,0 +1,265 @@
+//! The state tables and their bookkeeping: threads by tid, processes (fd table, cwd) by pid,
+//! users, the bound on the thread table, and the per-event view fields are read from.
+
+use std::collections::HashMap;
+
+use scap_format::reader::CaptureMetadata;
+
+use crate::fd::Fd;
+use crate::thread::{MAX_FDS, Process, Thread};
+use crate::users::Users;
+
+/// Default bound of the thread table (libsinsp's `thread_table_size`).
+pub const DEFAULT_MAX_THREADS: usize = 262_144;
+
+/// Counters of what the tables did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Threads added (seeded or created by events).
+    pub threads_added: u64,
+    /// Threads removed (exited or purged).
+    pub threads_removed: u64,
+    /// Threads not added because the table was full.
+    pub threads_dropped_full: u64,
+    /// Fds not added because their process table was full.
+    pub fds_dropped_full: u64,
+    /// Events of threads the table does not know.
+    pub unknown_thread_events: u64,
+}
+
+/// Which fd the current event refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EvtFd {
+    /// None found when the event was parsed.
+    None,
+    /// This fd of the thread's process table.
+    Table(i64),
+    /// The fd the event closed (kept in `State::closed`).
+    Closed,
+}
+
+/// Process, fd, user and container state, updated event by event.
+///
+/// Call [`State::update`] with every event in order (hidden ones included); the fields and fd
+/// names it then answers are those of the last event given, as libsinsp's after parsing it.
+#[derive(Debug)]
+pub struct State {
+    pub(crate) threads: HashMap<i64, Thread>,
+    pub(crate) procs: HashMap<i64, Process>,
+    pub(crate) users: Users,
+    pub(crate) max_threads: usize,
+    pub(crate) stats: Stats,
+    /// The current event's thread, when known.
+    pub(crate) cur: Option<i64>,
+    pub(crate) evt_fd: EvtFd,
+    /// The fd the current event closed, with its number.
+    pub(crate) closed: Option<(i64, Fd)>,
+    /// A thread whose exit was seen: removed when the next event comes (libsinsp defers it
+    /// too, so the exit event itself still shows the thread).
+    pub(crate) pending_remove: Option<i64>,
+    /// Scratch buffer for path resolution.
+    pub(crate) scratch: Vec<u8>,
+}
+
+impl State {
+    /// Empty tables with the default thread bound.
+    pub fn new() -> Self {
+        Self::with_max_threads(DEFAULT_MAX_THREADS)
+    }
+
+    /// Empty tables holding at most `max_threads` threads.
+    pub fn with_max_threads(max_threads: usize) -> Self {
+        State {
+            threads: HashMap::new(),
+            procs: HashMap::new(),
+            users: Users::default(),
+            max_threads,
+            stats: Stats::default(),
+            cur: None,
+            evt_fd: EvtFd::None,
+            closed: None,
+            pending_remove: None,
+            scratch: Vec::with_capacity(256),
+        }
+    }
+
+    /// Tables seeded from a capture's (or the live /proc scan's) metadata: its process list,
+    /// fd lists and users.
+    pub fn from_metadata(meta: &CaptureMetadata) -> Self {
+        let mut s = Self::new();
+        s.users = Users::from_list(&meta.users);
+        for t in &meta.threads {
+            let th = Thread::from_entry(t);
+            let is_main = th.is_main();
+            let pid = th.pid;
+            if s.insert_thread(th) && is_main {
+                s.procs.entry(pid).or_default().cwd = dir_with_slash(&t.cwd);
+            } else if let Some(p) = s.procs.get_mut(&pid) {
+                if p.cwd.is_empty() {
+                    p.cwd = dir_with_slash(&t.cwd);
+                }
+            }
+        }
+        for (tid, entries) in &meta.fds {
+            let tid = *tid as i64;
+            let pid = s.threads.get(&tid).map_or(tid, |t| t.pid);
+            for e in entries {
+                s.add_fd(pid, e.fd, Fd::from_entry(e));
+            }
+        }
+        s
+    }
+
+    /// What the tables did so far.
+    pub fn stats(&self) -> Stats {
+        self.stats
+    }
+
+    /// Number of threads in the table.
+    pub fn n_threads(&self) -> usize {
+        self.threads.len()
+    }
+
+    /// The thread `tid`, if known.
+    pub fn thread(&self, tid: i64) -> Option<&Thread> {
+        self.threads.get(&tid)
+    }
+
+    /// The process `pid` (fd table, cwd), if known.
+    pub fn process(&self, pid: i64) -> Option<&Process> {
+        self.procs.get(&pid)
+    }
+
+    /// Adds (or replaces) a thread; `false` when the table is full.
+    pub(crate) fn insert_thread(&mut self, th: Thread) -> bool {
+        if !self.threads.contains_key(&th.tid) && self.threads.len() >= self.max_threads {
+            self.stats.threads_dropped_full += 1;
+            return false;
+        }
+        let (tid, pid) = (th.tid, th.pid);
+        if let Some(old) = self.threads.insert(tid, th) {
+            self.unref_process(old.pid);
+        } else {
+            self.stats.threads_added += 1;
+        }
+        self.procs.entry(pid).or_default().nthreads += 1;
+        true
+    }
+
+    fn unref_process(&mut self, pid: i64) {
+        if let Some(p) = self.procs.get_mut(&pid) {
+            p.nthreads = p.nthreads.saturating_sub(1);
+            if p.nthreads == 0 {
+                self.procs.remove(&pid);
+            }
+        }
+    }
+
+    /// Removes an exited thread; its children are given to `reaper` (or, when it is not
+    /// known, to another thread of the same process, else left with a parent the table no
+    /// longer has, so their parent fields are undefined).
+    pub(crate) fn remove_thread(&mut self, tid: i64, reaper: i64) {
+        let Some(old) = self.threads.remove(&tid) else {
+            return;
+        };
+        self.stats.threads_removed += 1;
+        self.unref_process(old.pid);
+        let new_parent = if reaper > 0 && self.threads.contains_key(&reaper) {
+            reaper
+        } else {
+            self.threads
+                .values()
+                .find(|t| t.pid == old.pid)
+                .map_or(0, |t| t.tid)
+        };
+        if new_parent != 0 {
+            for t in self.threads.values_mut() {
+                if t.ptid == tid {
+                    t.ptid = new_parent;
+                }
+            }
+        }
+    }
+
+    /// Adds an fd to process `pid`, replacing one with the same number.
+    pub(crate) fn add_fd(&mut self, pid: i64, num: i64, fd: Fd) {
+        let Some(p) = self.procs.get_mut(&pid) else {
+            return;
+        };
+        if p.fds.len() >= MAX_FDS && !p.fds.contains_key(&num) {
+            self.stats.fds_dropped_full += 1;
+            return;
+        }
+        p.fds.insert(num, fd);
+    }
+
+    /// The current event's thread.
+    pub(crate) fn cur_thread(&self) -> Option<&Thread> {
+        self.cur.and_then(|t| self.threads.get(&t))
+    }
+
+    /// Fd `num` of thread `th`'s process.
+    pub(crate) fn fd_of(&self, th: &Thread, num: i64) -> Option<&Fd> {
+        self.procs.get(&th.pid)?.fds.get(&num)
+    }
+
+    /// The cwd of thread `th` (its process's).
+    pub(crate) fn cwd_of(&self, th: &Thread) -> &[u8] {
+        self.procs.get(&th.pid).map_or(b"", |p| p.cwd.as_slice())
+    }
+
+    /// The n-th ancestor process's main thread (1: the parent), as libsinsp's
+    /// `get_ancestor_process`; 0 gives the thread's own main thread.
+    pub(crate) fn ancestor<'a>(&'a self, th: &'a Thread, n: u32) -> Option<&'a Thread> {
+        let mut mt = self.main_thread(th)?;
+        for _ in 0..n {
+            let p = self.threads.get(&mt.ptid)?;
+            mt = self.main_thread(p)?;
+        }
+        Some(mt)
+    }
+
+    /// The main thread of `th`'s process (itself when it leads).
+    pub(crate) fn main_thread<'a>(&'a self, th: &'a Thread) -> Option<&'a Thread> {
+        if th.is_main() {
+            Some(th)
+        } else {
+            self.threads.get(&th.pid)
+        }
+    }
+
+    /// Visits the ancestors of `th`'s main thread (parent first), stopping at loops, as
+    /// libsinsp's `traverse_parent_state`.
+    pub(crate) fn for_each_ancestor(&self, th: &Thread, mut f: impl FnMut(&Thread) -> bool) {
+        let Some(mt) = self.main_thread(th) else {
+            return;
+        };
+        let mut cur = self.threads.get(&mt.ptid);
+        let mut seen = 0usize;
+        while let Some(t) = cur {
+            if t.tid == -1 || !f(t) || t.tid == t.ptid {
+                return;
+            }
+            seen += 1;
+            if seen > self.threads.len() {
+                return; // a loop
+            }
+            cur = self.threads.get(&t.ptid);
+        }
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A directory path ending in `/` (empty stays empty).
+pub(crate) fn dir_with_slash(p: &[u8]) -> Vec<u8> {
+    let mut v = p.to_vec();
+    if !v.is_empty() && v.last() != Some(&b'/') {
+        v.push(b'/');
+    }
+    v
+}

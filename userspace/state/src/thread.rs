@@ -1,0 +1,173 @@
+//! Threads and processes: what the thread table holds for one thread, and the part shared by
+//! the threads of one process (fd table, cwd).
+
+use std::collections::HashMap;
+
+use scap_format::metadata::ThreadEntry;
+
+use crate::fd::Fd;
+
+/// Longest fd table of one process (libsinsp's `MAX_FD_TABLE_SIZE`); further fds are dropped
+/// and counted.
+pub const MAX_FDS: usize = 4096;
+
+/// The state shared by the threads of one process (thread group), keyed by its pid.
+#[derive(Debug, Default, Clone)]
+pub struct Process {
+    /// Open fds.
+    pub fds: HashMap<i64, Fd>,
+    /// Current working directory, ending in `/`.
+    pub cwd: Vec<u8>,
+    /// Threads of the table that belong to it.
+    pub nthreads: u32,
+}
+
+/// One thread.
+#[derive(Debug, Clone, Default)]
+pub struct Thread {
+    /// Thread id.
+    pub tid: i64,
+    /// Process id (thread group leader's tid): the key of its [`Process`].
+    pub pid: i64,
+    /// Parent thread id.
+    pub ptid: i64,
+    /// Session id.
+    pub sid: i64,
+    /// Process group id in its pid namespace.
+    pub vpgid: i64,
+    /// Process group id.
+    pub pgid: i64,
+    /// Command name.
+    pub comm: Vec<u8>,
+    /// `argv[0]`.
+    pub exe: Vec<u8>,
+    /// Full executable path.
+    pub exepath: Vec<u8>,
+    /// Arguments after `argv[0]`.
+    pub args: Vec<Vec<u8>>,
+    /// Environment, raw NUL-separated.
+    pub env: Vec<u8>,
+    /// Cgroups, raw NUL-separated `subsys=/path`.
+    pub cgroups: Vec<u8>,
+    /// Container id (12 hex characters) or `None` on the host.
+    pub container: Option<[u8; 12]>,
+    /// Fd limit.
+    pub fdlimit: i64,
+    /// Effective user id.
+    pub uid: u32,
+    /// Effective group id.
+    pub gid: u32,
+    /// Login user id.
+    pub loginuid: u32,
+    /// Thread id in its pid namespace.
+    pub vtid: i64,
+    /// Process id in its pid namespace.
+    pub vpid: i64,
+    /// Controlling terminal.
+    pub tty: u32,
+    /// Capabilities.
+    pub cap_permitted: u64,
+    /// Capabilities.
+    pub cap_effective: u64,
+    /// Capabilities.
+    pub cap_inheritable: u64,
+    /// Executable inode.
+    pub exe_ino: u64,
+    /// Executable flags.
+    pub exe_writable: bool,
+    /// Executable flags.
+    pub exe_upper_layer: bool,
+    /// Executable flags.
+    pub exe_lower_layer: bool,
+    /// Executable flags.
+    pub exe_from_memfd: bool,
+    /// Memory, kB.
+    pub vmsize_kb: u32,
+    /// Memory, kB.
+    pub vmrss_kb: u32,
+    /// Memory, kB.
+    pub vmswap_kb: u32,
+    /// Page faults.
+    pub pfmajor: u64,
+    /// Page faults.
+    pub pfminor: u64,
+    /// Start of its pid namespace's init.
+    pub pidns_init_start_ts: u64,
+    /// When the clone that created it returned (0: before the capture).
+    pub clone_ts: u64,
+    /// The fd of the last fd-using event (`m_lastevent_fd`).
+    pub lastevent_fd: i64,
+    /// The type of the last enter event.
+    pub last_enter_type: u16,
+}
+
+/// Splits NUL-separated `argv` bytes into `exe` (first) and the arguments. A trailing NUL does
+/// not make an empty last argument.
+pub fn split_args(raw: &[u8]) -> (Vec<u8>, Vec<Vec<u8>>) {
+    let raw = raw.strip_suffix(b"\0").unwrap_or(raw);
+    if raw.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let mut it = raw.split(|&b| b == 0);
+    let first = it.next().unwrap_or_default().to_vec();
+    (first, it.map(<[u8]>::to_vec).collect())
+}
+
+/// Splits NUL-separated arguments (no `argv[0]`).
+pub fn split_list(raw: &[u8]) -> Vec<Vec<u8>> {
+    let raw = raw.strip_suffix(b"\0").unwrap_or(raw);
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    raw.split(|&b| b == 0).map(<[u8]>::to_vec).collect()
+}
+
+impl Thread {
+    /// A thread of a capture's process list.
+    pub fn from_entry(t: &ThreadEntry) -> Self {
+        Thread {
+            tid: t.tid as i64,
+            pid: t.pid as i64,
+            ptid: t.ptid as i64,
+            sid: t.sid,
+            vpgid: t.vpgid,
+            pgid: t.pgid,
+            comm: t.comm.clone(),
+            exe: t.exe.clone(),
+            exepath: t.exepath.clone(),
+            args: split_list(&t.args),
+            env: t.env.clone(),
+            cgroups: t.cgroups.clone(),
+            container: crate::container::container_id(&t.cgroups),
+            fdlimit: t.fdlimit,
+            uid: t.uid,
+            gid: t.gid,
+            loginuid: t.loginuid,
+            vtid: t.vtid,
+            vpid: t.vpid,
+            tty: t.tty,
+            cap_permitted: t.cap_permitted,
+            cap_effective: t.cap_effective,
+            cap_inheritable: t.cap_inheritable,
+            exe_ino: t.exe_ino,
+            exe_writable: t.exe_writable,
+            exe_upper_layer: t.exe_upper_layer,
+            exe_lower_layer: t.exe_lower_layer,
+            exe_from_memfd: t.exe_from_memfd,
+            vmsize_kb: t.vmsize_kb,
+            vmrss_kb: t.vmrss_kb,
+            vmswap_kb: t.vmswap_kb,
+            pfmajor: t.pfmajor,
+            pfminor: t.pfminor,
+            pidns_init_start_ts: t.pidns_init_start_ts,
+            clone_ts: 0,
+            lastevent_fd: -1,
+            last_enter_type: u16::MAX,
+        }
+    }
+
+    /// Whether it leads its thread group.
+    pub fn is_main(&self) -> bool {
+        self.tid == self.pid
+    }
+}
