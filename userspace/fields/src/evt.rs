@@ -307,7 +307,9 @@ impl FieldId {
                     .is_some_and(|i| i.flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0);
                 out.push_str(if io { "true" } else { "false" });
             }
-            ThreadTid => push_num(out, ev.tid()),
+            ThreadTid => {
+                let _ = write!(out, "{}", ev.tid() as i64);
+            }
             State(name, arg) => return ctx.state.write_field(name, arg.as_deref(), ev, out),
         }
         true

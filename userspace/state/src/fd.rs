@@ -100,6 +100,9 @@ pub struct Fd {
     pub net: Net,
     /// Socket role.
     pub role: Role,
+    /// The transport `socket()` asked for, used once the socket gets addresses (sysdig shows
+    /// no protocol before that).
+    pub sock_l4: u8,
 }
 
 /// `PPM_O_CLOEXEC`.
@@ -118,6 +121,7 @@ impl Fd {
             dev: 0,
             net: Net::None,
             role: Role::None,
+            sock_l4: l4::UNKNOWN,
         }
     }
 
@@ -188,7 +192,10 @@ impl Fd {
                 };
                 fd.name = format!("{}:{}", std::net::Ipv6Addr::from(*ip), port).into_bytes();
             }
-            FdDetail::Unix { path, .. } => fd.name.clone_from(path),
+            FdDetail::Unix { path, .. } => {
+                let end = path.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+                fd.name = path[..end].to_vec();
+            }
             FdDetail::File {
                 open_flags,
                 path,

@@ -280,7 +280,7 @@ impl State {
                 let cwd = self.cwd_of(th);
                 push_b(out, if cwd.is_empty() { b"./" } else { cwd })
             }
-            "proc.pid" => th.pid >= -1 && push(out, th.pid),
+            "proc.pid" => push(out, th.shown_pid()),
             "proc.vpid" => push(out, th.vpid),
             "proc.sid" => push(out, th.sid),
             "proc.vpgid" => push(out, th.vpgid),
@@ -320,7 +320,7 @@ impl State {
             "proc.is_pgid_leader" => push_bool(out, th.pgid == th.pid),
             "proc.ppid" => self
                 .ancestor(th, 1)
-                .is_some_and(|p| p.pid >= -1 && push(out, p.pid)),
+                .is_some_and(|p| push(out, p.shown_pid())),
             "proc.pvpid" => self.ancestor(th, 1).is_some_and(|p| push(out, p.vpid)),
             "proc.pname" => self.ancestor(th, 1).is_some_and(|p| push_b(out, &p.comm)),
             "proc.pexe" => self.ancestor(th, 1).is_some_and(|p| push_b(out, &p.exe)),
@@ -331,7 +331,7 @@ impl State {
             "proc.aname" | "proc.apid" | "proc.aexe" | "proc.aexepath" | "proc.acmdline" => {
                 let one = |out: &mut String, t: &Thread| match name {
                     "proc.aname" => push_b(out, &t.comm),
-                    "proc.apid" => push(out, t.pid),
+                    "proc.apid" => push(out, t.shown_pid()),
                     "proc.aexe" => push_b(out, &t.exe),
                     "proc.aexepath" => push_b(out, &t.exepath),
                     _ => push_cmdline(out, t),

@@ -82,6 +82,10 @@ impl State {
         self.evt_fd = EvtFd::None;
         let tid = ev.tid() as i64;
         let ty = ev.ty();
+        let name = ev.name();
+        if !self.threads.contains_key(&tid) && may_create_fake(ev, name) {
+            self.insert_thread(Thread::fake(tid));
+        }
         self.cur = self.threads.contains_key(&tid).then_some(tid);
         let flags = ev.info().map_or(0, |i| i.flags);
         if let Some(th) = self.threads.get_mut(&tid) {
@@ -110,7 +114,6 @@ impl State {
         } else {
             self.stats.unknown_thread_events += 1;
         }
-        let name = ev.name();
         if ev.is_enter() {
             if name == "procexit" {
                 self.procexit(ev, tid);
@@ -296,12 +299,27 @@ impl State {
         if pi(ev, "res") != Some(0) {
             return;
         }
-        if !self.threads.contains_key(&tid) {
+        if self.threads.get(&tid).is_none_or(|t| t.fake) {
+            // Unknown until now: the exec tells who it is (its fds, kept under its tid, are
+            // carried over when it leads its process).
+            let fds = self
+                .threads
+                .get(&tid)
+                .and_then(|_| self.procs.get(&tid))
+                .map(|p| (p.fds.clone(), p.cwd.clone()));
+            self.remove_thread(tid, 0);
             let mut th = Self::thread_from_clone(ev);
             th.tid = tid;
             th.clone_ts = 0;
+            let pid = th.pid;
             if !self.insert_thread(th) {
                 return;
+            }
+            if let (Some((f, c)), Some(p)) = (fds, self.procs.get_mut(&pid)) {
+                if p.fds.is_empty() {
+                    p.fds = f;
+                    p.cwd = c;
+                }
             }
             self.cur = Some(tid);
         }
@@ -317,7 +335,10 @@ impl State {
         if let Some(c) = pb(ev, "comm") {
             th.comm = c.to_vec();
         }
-        th.exepath = match pb(ev, "trusted_exepath").filter(|p| !p.is_empty()) {
+        let exepath = pb(ev, "trusted_exepath")
+            .filter(|p| !p.is_empty())
+            .or_else(|| pb(ev, "filename").filter(|p| p.first() == Some(&b'/')));
+        th.exepath = match exepath {
             Some(p) => p.to_vec(),
             None => th.exe.clone(),
         };
@@ -451,23 +472,7 @@ impl State {
             16 => Fd::new(FdType::Netlink, b""),
             _ => Fd::new(FdType::Unknown(0), b""),
         };
-        fd.net = match domain {
-            2 => Net::V4 {
-                sip: [0; 4],
-                sport: 0,
-                dip: [0; 4],
-                dport: 0,
-                l4: l4p,
-            },
-            10 => Net::V6 {
-                sip: [0; 16],
-                sport: 0,
-                dip: [0; 16],
-                dport: 0,
-                l4: l4p,
-            },
-            _ => Net::None,
-        };
+        fd.sock_l4 = l4p;
         self.new_fd(tid, num, fd);
     }
 
@@ -490,7 +495,11 @@ impl State {
         let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
             return;
         };
-        let old_l4 = fd.l4().filter(|&l| l != l4::UNKNOWN).unwrap_or(l4::TCP);
+        let old_l4 = fd
+            .l4()
+            .filter(|&l| l != l4::UNKNOWN)
+            .or(Some(fd.sock_l4).filter(|&l| l != l4::UNKNOWN))
+            .unwrap_or(l4::TCP);
         match t {
             SockTuple::Inet {
                 saddr,
@@ -573,10 +582,10 @@ impl State {
         let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
             return;
         };
-        let l4p = fd.l4().unwrap_or(l4::UNKNOWN);
+        let l4p = fd.l4().unwrap_or(fd.sock_l4);
         match addr {
+            // The fd keeps its type (sysdig still prints `4`/`6`); it gets the local address.
             Some(ParamValue::SockAddr(SockAddr::Inet { addr, port })) => {
-                fd.ty = FdType::Ipv4ServSock;
                 fd.net = Net::V4Server {
                     ip: addr,
                     port,
@@ -584,7 +593,6 @@ impl State {
                 };
             }
             Some(ParamValue::SockAddr(SockAddr::Inet6 { addr, port })) => {
-                fd.ty = FdType::Ipv6ServSock;
                 fd.net = Net::V6Server {
                     ip: addr,
                     port,
@@ -697,6 +705,23 @@ impl State {
             }
         }
     }
+}
+
+/// Whether an event of an unknown thread makes libsinsp add a fake entry for it: not clone or
+/// fork exits, context switches, exits, nor events of no thread (`can_query_os_for_thread_info`).
+fn may_create_fake(ev: &EventRef<'_>, name: &str) -> bool {
+    let tid = ev.tid() as i64;
+    if tid <= 0 {
+        return false;
+    }
+    let syscall = ev
+        .info()
+        .is_some_and(|i| i.category & scap_format::abi::types::EC_SYSCALL != 0);
+    syscall
+        && !matches!(
+            name,
+            "clone" | "clone3" | "fork" | "vfork" | "switch" | "procexit"
+        )
 }
 
 /// What a new thread takes from its parent when the event does not say: user, session and

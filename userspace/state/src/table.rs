@@ -107,7 +107,57 @@ impl State {
                 s.add_fd(pid, e.fd, Fd::from_entry(e));
             }
         }
+        s.fix_proc_sockets();
         s
+    }
+
+    /// Gives the IPv4 sockets of the fd lists their roles, as libsinsp's
+    /// `fix_sockets_coming_from_proc`: a socket whose source port is a port some process
+    /// listens on is the server end (its tuple is swapped to client->server); any other is a
+    /// client.
+    fn fix_proc_sockets(&mut self) {
+        let server_ports: std::collections::HashSet<u16> = self
+            .procs
+            .values()
+            .flat_map(|p| p.fds.values())
+            .filter_map(|f| match f.net {
+                crate::fd::Net::V4Server { port, .. } => Some(port),
+                _ => None,
+            })
+            .collect();
+        for p in self.procs.values_mut() {
+            for f in p.fds.values_mut() {
+                if let crate::fd::Net::V4 {
+                    sip,
+                    sport,
+                    dip,
+                    dport,
+                    l4,
+                } = f.net
+                {
+                    if server_ports.contains(&sport) {
+                        f.net = crate::fd::Net::V4 {
+                            sip: dip,
+                            sport: dport,
+                            dip: sip,
+                            dport: sport,
+                            l4,
+                        };
+                        f.name = format!(
+                            "{}:{}->{}:{}",
+                            crate::fd::ip4(dip),
+                            dport,
+                            crate::fd::ip4(sip),
+                            sport
+                        )
+                        .into_bytes();
+                        f.role = crate::fd::Role::Server;
+                    } else {
+                        f.role = crate::fd::Role::Client;
+                    }
+                }
+            }
+        }
     }
 
     /// What the tables did so far.

@@ -99,6 +99,10 @@ pub struct Thread {
     pub lastevent_fd: i64,
     /// The type of the last enter event.
     pub last_enter_type: u16,
+    /// A placeholder for a thread seen in an event but in no process list or clone: libsinsp's
+    /// fake entry (pid and ptid -1, comm and exe `<NA>`, ids -1). Its fd table is its own (kept
+    /// under its tid).
+    pub fake: bool,
 }
 
 /// Splits NUL-separated `argv` bytes into `exe` (first) and the arguments. A trailing NUL does
@@ -163,11 +167,40 @@ impl Thread {
             clone_ts: 0,
             lastevent_fd: -1,
             last_enter_type: u16::MAX,
+            fake: false,
         }
+    }
+
+    /// libsinsp's fake entry for an unknown thread.
+    pub fn fake(tid: i64) -> Self {
+        Thread {
+            tid,
+            pid: tid,
+            ptid: -1,
+            sid: -1,
+            vpgid: -1,
+            pgid: -1,
+            comm: b"<NA>".to_vec(),
+            exe: b"<NA>".to_vec(),
+            uid: u32::MAX,
+            gid: u32::MAX,
+            loginuid: u32::MAX,
+            vtid: -1,
+            vpid: -1,
+            lastevent_fd: -1,
+            last_enter_type: u16::MAX,
+            fake: true,
+            ..Thread::default()
+        }
+    }
+
+    /// The pid fields show: -1 for a fake entry.
+    pub fn shown_pid(&self) -> i64 {
+        if self.fake { -1 } else { self.pid }
     }
 
     /// Whether it leads its thread group.
     pub fn is_main(&self) -> bool {
-        self.tid == self.pid
+        self.tid == self.pid && !self.fake
     }
 }

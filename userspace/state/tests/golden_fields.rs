@@ -192,7 +192,7 @@ fn run(name: &str, capture: &Path) -> Outcome {
             o.txt_compared += 1;
             line.clear();
             txt_fmt.render(&ctx, &mut line);
-            if line == t {
+            if line == t || newer_schema_tail(&line, &t) {
                 o.txt_match += 1;
             } else if o.txt_examples.len() < 6 {
                 o.txt_examples
@@ -204,6 +204,19 @@ fn run(name: &str, capture: &Path) -> Outcome {
         o.golden += 1;
     }
     o
+}
+
+/// sysdig 0.41.4 prints schema 4.1.0, where `socket`'s exit has no `flags` and `fcntl`'s exit
+/// no `arg`: a trailing parameter that schema lacks is accepted as absent from the golden line
+/// (as in scap-format's golden test).
+fn newer_schema_tail(ours: &str, golden: &str) -> bool {
+    let Some(rest) = ours.strip_prefix(golden) else {
+        return false;
+    };
+    let is_type = |t: &str| golden.contains(&format!(") < {t} "));
+    (rest.starts_with(" flags=") && is_type("socket")
+        || rest.starts_with(" arg=") && is_type("fcntl"))
+        && !rest[1..].contains(' ')
 }
 
 fn pct(n: u64, d: u64) -> f64 {

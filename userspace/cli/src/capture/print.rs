@@ -4,8 +4,9 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use rfalco_fields::evt::{EventContext, FieldId, NoState};
+use rfalco_fields::evt::{EventContext, FieldId};
 use rfalco_fields::format::{DEFAULT_FORMAT, Format};
+use rfalco_state::State;
 use scap_format::CaptureReader;
 use scap_format::display::CaptureVisibility;
 
@@ -34,7 +35,9 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut line = String::with_capacity(512);
     let mut num = 0u64;
-    let state = NoState;
+    // State is always applied: seeded from the capture's process, fd and user lists, then
+    // updated by every event, hidden ones included.
+    let mut state = State::from_metadata(reader.metadata());
     let mut visible = CaptureVisibility::new();
     loop {
         if num % 65536 == 0 {
@@ -45,6 +48,7 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
             .with_context(|| format!("reading {}", file.display()))?;
         let Some(ev) = next else { break };
         num += 1;
+        state.update(&ev);
         if !visible.shows(&ev) {
             continue;
         }
