@@ -447,8 +447,18 @@ impl FdNames for State {
         };
         let base: &[u8] = match dirfd {
             Some(d) if d != -100 => match self.fd_of(th, d) {
-                Some(f) => &f.name,
-                None => return false,
+                Some(f) => {
+                    // libsinsp joins a directory fd's name and the path without normalising.
+                    push_bytes(out, &f.name);
+                    out.push('/');
+                    push_bytes(out, p);
+                    return true;
+                }
+                None => {
+                    // libsinsp prints the path itself when the directory fd is unknown.
+                    push_bytes(out, p);
+                    return true;
+                }
             },
             _ => self.cwd_of(th),
         };

@@ -158,6 +158,7 @@ impl State {
                     }
                 }
             }
+            "sendto" | "sendmsg" => self.sendto_exit(ev, tid),
             "close" => self.close_exit(ev, tid),
             "chdir" => self.chdir_exit(ev, tid),
             "fchdir" => self.fchdir_exit(ev, tid),
@@ -236,9 +237,12 @@ impl State {
         let mut child = Self::thread_from_clone(ev);
         let parent_tid;
         if res == 0 {
-            // Child side: the parameters describe the child.
-            if self.threads.contains_key(&tid) {
-                return;
+            // Child side: the parameters describe the child. A fake entry made by an earlier
+            // event of the child gives way to the real one.
+            match self.threads.get(&tid) {
+                Some(t) if !t.fake => return,
+                Some(_) => self.remove_thread(tid, 0),
+                None => {}
             }
             child.tid = tid;
             parent_tid = child.ptid;
@@ -247,11 +251,25 @@ impl State {
             }
         } else if res > 0 {
             // Parent side: the parameters describe the caller.
-            if self.threads.contains_key(&res) {
-                return;
+            match self.threads.get(&res) {
+                Some(t) if !t.fake => return,
+                Some(_) => self.remove_thread(res, 0),
+                None => {}
             }
             parent_tid = tid;
+            // A caller in a pid namespace gets its child's namespace tid: not a host tid to
+            // create (the child side will).
+            if pi(ev, "vtid").is_some_and(|v| v > 0 && v != tid) {
+                return;
+            }
             let (caller_pid, caller_ptid) = (child.pid, child.ptid);
+            if self.threads.get(&tid).is_some_and(|t| t.fake) {
+                // The caller was a fake entry: the event says who it is.
+                let mut caller = child.clone();
+                caller.tid = tid;
+                caller.clone_ts = 0;
+                self.replace_fake(caller);
+            }
             if let Some(p) = self.threads.get(&tid) {
                 inherit(&mut child, p);
             }
@@ -295,31 +313,43 @@ impl State {
         }
     }
 
+    /// Puts `th` in place of a fake entry with its tid (or adds it): the fake entry's fds, kept
+    /// under its tid, move to `th`'s process when that has none.
+    fn replace_fake(&mut self, th: Thread) -> bool {
+        let tid = th.tid;
+        let fds = self
+            .threads
+            .get(&tid)
+            .filter(|t| t.fake)
+            .and_then(|_| self.procs.get_mut(&tid))
+            .map(|p| (std::mem::take(&mut p.fds), std::mem::take(&mut p.cwd)));
+        self.remove_thread(tid, 0);
+        let pid = th.pid;
+        if !self.insert_thread(th) {
+            return false;
+        }
+        if let (Some((f, c)), Some(p)) = (fds, self.procs.get_mut(&pid)) {
+            if p.fds.is_empty() {
+                p.fds = f;
+            }
+            if p.cwd.is_empty() {
+                p.cwd = c;
+            }
+        }
+        true
+    }
+
     fn execve_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
         if pi(ev, "res") != Some(0) {
             return;
         }
         if self.threads.get(&tid).is_none_or(|t| t.fake) {
-            // Unknown until now: the exec tells who it is (its fds, kept under its tid, are
-            // carried over when it leads its process).
-            let fds = self
-                .threads
-                .get(&tid)
-                .and_then(|_| self.procs.get(&tid))
-                .map(|p| (p.fds.clone(), p.cwd.clone()));
-            self.remove_thread(tid, 0);
+            // Unknown until now: the exec tells who it is.
             let mut th = Self::thread_from_clone(ev);
             th.tid = tid;
             th.clone_ts = 0;
-            let pid = th.pid;
-            if !self.insert_thread(th) {
+            if !self.replace_fake(th) {
                 return;
-            }
-            if let (Some((f, c)), Some(p)) = (fds, self.procs.get_mut(&pid)) {
-                if p.fds.is_empty() {
-                    p.fds = f;
-                    p.cwd = c;
-                }
             }
             self.cur = Some(tid);
         }
@@ -329,8 +359,9 @@ impl State {
         if let Some(exe) = pb(ev, "exe") {
             th.exe = exe.to_vec();
         }
-        if let Some(a) = pb(ev, "args") {
-            th.args = crate::thread::split_list(a);
+        if ev.param_index("args").is_some_and(|i| i < ev.nparams()) {
+            // `args=NULL` (an empty parameter) clears the arguments too.
+            th.args = crate::thread::split_list(pb(ev, "args").unwrap_or_default());
         }
         if let Some(c) = pb(ev, "comm") {
             th.comm = c.to_vec();
@@ -398,12 +429,24 @@ impl State {
         let base: Vec<u8> = match dirfd {
             Some(d) if d != AT_FDCWD => match self.fd_of(th, d) {
                 Some(fd) => fd.name.clone(),
-                None => Vec::new(),
+                None => {
+                    // As libsinsp: an unknown directory fd gives `<UNKNOWN>` + the path.
+                    let mut v = b"<UNKNOWN>".to_vec();
+                    v.extend_from_slice(p);
+                    return v;
+                }
             },
             _ => self.cwd_of(th).to_vec(),
         };
         if p.first() != Some(&b'/') && base.is_empty() {
             return p.to_vec();
+        }
+        if p.first() != Some(&b'/') && base.first() != Some(&b'/') {
+            // Not a path (`<UNKNOWN>dir`): libsinsp only appends.
+            let mut v = base;
+            v.push(b'/');
+            v.extend_from_slice(p);
+            return v;
         }
         path::concat_into(&base, p, &mut self.scratch);
         self.scratch.clone()
@@ -456,7 +499,9 @@ impl State {
             return;
         }
         let domain = pu(ev, "domain").unwrap_or(0);
-        let stype = pu(ev, "type").unwrap_or(0) & 0xf;
+        // Compared with its flags (SOCK_CLOEXEC, ...) included, as libsinsp does: a socket
+        // opened with flags gets no protocol.
+        let stype = pu(ev, "type").unwrap_or(0);
         let proto = pu(ev, "proto").unwrap_or(0);
         let l4p = match (stype, proto) {
             (1, _) => l4::TCP,
@@ -551,6 +596,82 @@ impl State {
         }
         fd.role = role;
         fd.name = name;
+    }
+
+    /// A datagram sent with an address names an unconnected (or UDP) socket after it, the
+    /// unspecified source address replaced by the interface address that reaches the
+    /// destination, as libsinsp does.
+    fn sendto_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        if pi(ev, "res").is_none_or(|r| r < 0) {
+            return;
+        }
+        let Some(num) = pi(ev, "fd") else { return };
+        let Some(ParamValue::SockTuple(t)) = pval(ev, "tuple") else {
+            return;
+        };
+        let Some(pid) = self.pid_of(tid) else { return };
+        let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
+            return;
+        };
+        let udp = fd.l4() == Some(l4::UDP) || fd.sock_l4 == l4::UDP;
+        if !(fd.role == Role::None || udp) {
+            return;
+        }
+        let l4p = if udp { l4::UDP } else { fd.sock_l4 };
+        match t {
+            SockTuple::Inet {
+                mut saddr,
+                sport,
+                daddr,
+                dport,
+            } if fd.ty == FdType::Ipv4Sock => {
+                if saddr == [0; 4] {
+                    saddr = self.ifaces.v4_source(daddr);
+                }
+                fd.net = Net::V4 {
+                    sip: saddr,
+                    sport,
+                    dip: daddr,
+                    dport,
+                    l4: l4p,
+                };
+                fd.name = format!(
+                    "{}:{}->{}:{}",
+                    crate::fd::ip4(saddr),
+                    sport,
+                    crate::fd::ip4(daddr),
+                    dport
+                )
+                .into_bytes();
+            }
+            SockTuple::Inet6 {
+                mut saddr,
+                sport,
+                daddr,
+                dport,
+            } if fd.ty == FdType::Ipv6Sock => {
+                if saddr == [0; 16] {
+                    saddr = self.ifaces.v6_source(daddr);
+                }
+                fd.net = Net::V6 {
+                    sip: saddr,
+                    sport,
+                    dip: daddr,
+                    dport,
+                    l4: l4p,
+                };
+                fd.name = format!(
+                    "{}:{}->{}:{}",
+                    std::net::Ipv6Addr::from(saddr),
+                    sport,
+                    std::net::Ipv6Addr::from(daddr),
+                    dport
+                )
+                .into_bytes();
+            }
+            _ => return,
+        }
+        fd.role = Role::Client;
     }
 
     fn connect_exit(&mut self, ev: &EventRef<'_>, tid: i64) {

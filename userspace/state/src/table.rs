@@ -59,6 +59,8 @@ pub struct State {
     pub(crate) pending_remove: Option<i64>,
     /// Scratch buffer for path resolution.
     pub(crate) scratch: Vec<u8>,
+    /// The machine's network interfaces.
+    pub(crate) ifaces: crate::ifaces::Interfaces,
 }
 
 impl State {
@@ -80,6 +82,7 @@ impl State {
             closed: None,
             pending_remove: None,
             scratch: Vec::with_capacity(256),
+            ifaces: crate::ifaces::Interfaces::default(),
         }
     }
 
@@ -88,6 +91,7 @@ impl State {
     pub fn from_metadata(meta: &CaptureMetadata) -> Self {
         let mut s = Self::new();
         s.users = Users::from_list(&meta.users);
+        s.ifaces = crate::ifaces::Interfaces::from_list(&meta.interfaces);
         for t in &meta.threads {
             let th = Thread::from_entry(t);
             let is_main = th.is_main();
@@ -103,6 +107,9 @@ impl State {
         for (tid, entries) in &meta.fds {
             let tid = *tid as i64;
             let pid = s.threads.get(&tid).map_or(tid, |t| t.pid);
+            // Fds of a thread the process list lacks wait under its tid for the fake entry
+            // its first event creates.
+            s.procs.entry(pid).or_default();
             for e in entries {
                 s.add_fd(pid, e.fd, Fd::from_entry(e));
             }
