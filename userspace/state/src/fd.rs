@@ -193,7 +193,11 @@ impl Fd {
                 fd.name = format!("{}:{}", std::net::Ipv6Addr::from(*ip), port).into_bytes();
             }
             FdDetail::Unix { path, .. } => {
-                let end = path.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+                // Old scanners kept the newline of /proc/net/unix; sysdig shows none.
+                let end = path
+                    .iter()
+                    .rposition(|&b| b != 0 && b != b'\n')
+                    .map_or(0, |i| i + 1);
                 fd.name = path[..end].to_vec();
             }
             FdDetail::File {

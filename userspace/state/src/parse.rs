@@ -610,6 +610,23 @@ impl State {
             return;
         };
         let Some(pid) = self.pid_of(tid) else { return };
+        if num >= 0
+            && !self
+                .procs
+                .get(&pid)
+                .is_some_and(|p| p.fds.contains_key(&num))
+        {
+            // An fd opened before the capture and absent from its fd lists: libsinsp makes a
+            // datagram socket of it from the tuple.
+            let ty = match t {
+                SockTuple::Inet { .. } => FdType::Ipv4Sock,
+                SockTuple::Inet6 { .. } => FdType::Ipv6Sock,
+                _ => return,
+            };
+            let mut fd = Fd::new(ty, b"");
+            fd.sock_l4 = l4::UDP;
+            self.new_fd(tid, num, fd);
+        }
         let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
             return;
         };
@@ -706,6 +723,9 @@ impl State {
         let l4p = fd.l4().unwrap_or(fd.sock_l4);
         match addr {
             // The fd keeps its type (sysdig still prints `4`/`6`); it gets the local address.
+            // Port 0 (the kernel picks one): only the name changes.
+            Some(ParamValue::SockAddr(SockAddr::Inet { port: 0, .. }))
+            | Some(ParamValue::SockAddr(SockAddr::Inet6 { port: 0, .. })) => {}
             Some(ParamValue::SockAddr(SockAddr::Inet { addr, port })) => {
                 fd.net = Net::V4Server {
                     ip: addr,
