@@ -121,6 +121,9 @@ impl State {
                 } else {
                     self.fd_of(th, d).map_or(b"", |f| f.name.as_slice())
                 };
+                if base.is_empty() {
+                    return push_b(out, n);
+                }
                 let mut v = Vec::new();
                 path::concat_into(base, n, &mut v);
                 return push_b(out, &v);
@@ -463,7 +466,9 @@ impl FdNames for State {
             _ => self.cwd_of(th),
         };
         if base.is_empty() {
-            return false;
+            // No cwd known: libsinsp shows the path as given.
+            push_bytes(out, p);
+            return true;
         }
         let mut v = Vec::with_capacity(base.len() + p.len() + 1);
         path::concat_into(base, p, &mut v);

@@ -236,6 +236,8 @@ impl State {
         let cwd = pb(ev, "cwd").map(dir_with_slash);
         let mut child = Self::thread_from_clone(ev);
         let parent_tid;
+        // A child of a fake entry inherits no fds (libsinsp copies none from it).
+        let mut fake_parent = false;
         if res == 0 {
             // Child side: the parameters describe the child. A fake entry made by an earlier
             // event of the child gives way to the real one.
@@ -247,6 +249,7 @@ impl State {
             child.tid = tid;
             parent_tid = child.ptid;
             if let Some(p) = self.threads.get(&parent_tid) {
+                fake_parent = p.fake;
                 inherit(&mut child, p);
             }
         } else if res > 0 {
@@ -264,11 +267,16 @@ impl State {
             }
             let (caller_pid, caller_ptid) = (child.pid, child.ptid);
             if self.threads.get(&tid).is_some_and(|t| t.fake) {
-                // The caller was a fake entry: the event says who it is.
+                // The caller was a fake entry: the event says who it is (its ids stay
+                // unknown, as in libsinsp).
                 let mut caller = child.clone();
                 caller.tid = tid;
                 caller.clone_ts = 0;
+                caller.uid = u32::MAX;
+                caller.gid = u32::MAX;
+                caller.loginuid = u32::MAX;
                 self.replace_fake(caller);
+                fake_parent = true;
             }
             if let Some(p) = self.threads.get(&tid) {
                 inherit(&mut child, p);
@@ -295,7 +303,7 @@ impl State {
         if new_process {
             // A new process starts with a copy of its parent's fds and cwd.
             let copy = parent_pid
-                .filter(|&pp| pp != child_pid)
+                .filter(|&pp| pp != child_pid && !fake_parent)
                 .and_then(|pp| self.procs.get(&pp))
                 .map(|p| (p.fds.clone(), p.cwd.clone()));
             if let Some(p) = self.procs.get_mut(&child_pid) {
@@ -499,9 +507,7 @@ impl State {
             return;
         }
         let domain = pu(ev, "domain").unwrap_or(0);
-        // Compared with its flags (SOCK_CLOEXEC, ...) included, as libsinsp does: a socket
-        // opened with flags gets no protocol.
-        let stype = pu(ev, "type").unwrap_or(0);
+        let stype = pu(ev, "type").unwrap_or(0) & 0xf;
         let proto = pu(ev, "proto").unwrap_or(0);
         let l4p = match (stype, proto) {
             (1, _) => l4::TCP,
