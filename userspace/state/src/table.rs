@@ -19,8 +19,10 @@ pub struct Stats {
     pub threads_added: u64,
     /// Threads removed (exited or purged).
     pub threads_removed: u64,
-    /// Threads not added because the table was full.
+    /// Threads not added because the table was full (of real threads).
     pub threads_dropped_full: u64,
+    /// Fake entries (threads seen only in events) purged to make room in a full table.
+    pub threads_purged: u64,
     /// Fds not added because their process table was full.
     pub fds_dropped_full: u64,
     /// Events of threads the table does not know.
@@ -190,8 +192,11 @@ impl State {
     /// Adds (or replaces) a thread; `false` when the table is full.
     pub(crate) fn insert_thread(&mut self, th: Thread) -> bool {
         if !self.threads.contains_key(&th.tid) && self.threads.len() >= self.max_threads {
-            self.stats.threads_dropped_full += 1;
-            return false;
+            self.purge_fakes();
+            if self.threads.len() >= self.max_threads {
+                self.stats.threads_dropped_full += 1;
+                return false;
+            }
         }
         let (tid, pid) = (th.tid, th.pid);
         if let Some(old) = self.threads.insert(tid, th) {
@@ -201,6 +206,25 @@ impl State {
         }
         self.procs.entry(pid).or_default().nthreads += 1;
         true
+    }
+
+    /// Makes room in a full table: removes the fake entries (threads known only from their
+    /// events; they carry no process information). A full table of real threads stays full
+    /// and new threads are dropped, as libsinsp does; both are counted.
+    fn purge_fakes(&mut self) {
+        let fakes: Vec<i64> = self
+            .threads
+            .values()
+            .filter(|t| t.fake)
+            .map(|t| t.tid)
+            .collect();
+        for tid in fakes {
+            if let Some(t) = self.threads.remove(&tid) {
+                self.stats.threads_purged += 1;
+                self.stats.threads_removed += 1;
+                self.unref_process(t.pid);
+            }
+        }
     }
 
     fn unref_process(&mut self, pid: i64) {

@@ -6,10 +6,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use rfalco_fields::evt::{EventContext, NoState};
+use rfalco_fields::evt::EventContext;
 use rfalco_fields::format::{DEFAULT_FORMAT, Format};
 use rfalco_ring::device::DeviceSet;
 use rfalco_ring::merge::drain_merged;
+use rfalco_state::State;
 use scap_format::abi::ring::{info_offset, ioctl, tp};
 use scap_format::abi::syscalls::{UF_USED, X86_64_SYSCALL_TABLE};
 use scap_format::display::CaptureVisibility;
@@ -52,6 +53,9 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
     }
     let mut rings = set.map_all()?;
     let meta = crate::procscan::scan();
+    // The live view applies the same state `capture print` builds from the written file: the
+    // scan written as its metadata, then every event.
+    let mut state = State::from_metadata(&meta);
     let mut w = writer::create(opts.output, &meta, opts.gzip)
         .with_context(|| format!("creating {}", opts.output.display()))?;
 
@@ -94,6 +98,7 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
                 return;
             }
             written += 1;
+            state.update(ev);
             // Our own output makes system calls too: printing them would feed itself (sinsp
             // leaves out its own events in live mode for the same reason).
             if opts.print && visible.shows(ev) && ev.tid() != self_tid {
@@ -101,7 +106,7 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
                 let ctx = EventContext {
                     num: written,
                     ev,
-                    state: &NoState,
+                    state: &state,
                 };
                 if fmt.render(&ctx, &mut line) {
                     line.push('\n');

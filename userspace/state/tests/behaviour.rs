@@ -1,0 +1,250 @@
+//! The state engine on hand-made events: process life cycle, fds, unknown threads, the bound
+//! on the thread table.
+
+use rfalco_fields::StateFields;
+use rfalco_state::State;
+use scap_format::EventRef;
+use scap_format::abi::events::{code, event_info};
+use scap_format::abi::types::ParamType;
+use scap_format::event::EventBuilder;
+use scap_format::metadata::ThreadEntry;
+use scap_format::reader::CaptureMetadata;
+
+/// A parameter value for [`build`].
+enum V<'a> {
+    I(i64),
+    S(&'a [u8]),
+}
+
+/// An event of type `ty` by `tid`, its parameters in schema order from `vals` by name
+/// (absent numbers are 0, absent strings empty).
+fn build(buf: &mut Vec<u8>, ty: u16, tid: u64, vals: &[(&str, V<'_>)]) -> EventRef<'static> {
+    buf.clear();
+    let info = event_info(ty).expect("known event");
+    let mut b = EventBuilder::new(buf, 1_000, tid, ty, info.params.len());
+    for p in info.params {
+        let v = vals.iter().find(|(n, _)| *n == p.name).map(|(_, v)| v);
+        match (p.ty.fixed_size(), v) {
+            (Some(n), Some(V::I(i))) => {
+                b.push(&i.to_le_bytes()[..n]);
+            }
+            (Some(n), _) => {
+                b.push(&vec![0u8; n]);
+            }
+            (None, Some(V::S(s))) => {
+                let mut v = s.to_vec();
+                if matches!(p.ty, ParamType::CharBuf | ParamType::FsPath) {
+                    v.push(0);
+                }
+                b.push(&v);
+            }
+            (None, _) => {
+                b.push(&[]);
+            }
+        }
+    }
+    b.finish();
+    let bytes: &'static [u8] = Box::leak(buf.clone().into_boxed_slice());
+    EventRef::parse(bytes).expect("valid event")
+}
+
+fn field(s: &State, ev: &EventRef<'_>, name: &str, arg: Option<&str>) -> Option<String> {
+    let mut out = String::new();
+    s.write_field(name, arg, ev, &mut out).then_some(out)
+}
+
+fn seeded() -> State {
+    let t = |tid: u64, ptid: u64, comm: &[u8]| ThreadEntry {
+        tid,
+        pid: tid,
+        ptid,
+        comm: comm.to_vec(),
+        exe: comm.to_vec(),
+        cwd: b"/home/u".to_vec(),
+        uid: 1000,
+        ..ThreadEntry::default()
+    };
+    let meta = CaptureMetadata {
+        threads: vec![t(1, 0, b"init"), t(100, 1, b"bash")],
+        ..CaptureMetadata::default()
+    };
+    State::from_metadata(&meta)
+}
+
+#[test]
+fn fork_exec_open_close_exit() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    // bash (100) forks 101 (parent side), then the child execs cat.
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_CLONE_20_X,
+        100,
+        &[
+            ("res", V::I(101)),
+            ("tid", V::I(100)),
+            ("pid", V::I(100)),
+            ("ptid", V::I(1)),
+            ("comm", V::S(b"bash")),
+            ("exe", V::S(b"bash")),
+        ],
+    );
+    s.update(&ev);
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_EXECVE_19_X,
+        101,
+        &[
+            ("res", V::I(0)),
+            ("exe", V::S(b"cat")),
+            ("args", V::S(b"a.txt\0")),
+            ("comm", V::S(b"cat")),
+            ("tid", V::I(101)),
+            ("pid", V::I(101)),
+            ("ptid", V::I(100)),
+            ("uid", V::I(1000)),
+        ],
+    );
+    s.update(&ev);
+    assert_eq!(field(&s, &ev, "proc.name", None).as_deref(), Some("cat"));
+    assert_eq!(
+        field(&s, &ev, "proc.cmdline", None).as_deref(),
+        Some("cat a.txt")
+    );
+    assert_eq!(field(&s, &ev, "proc.pname", None).as_deref(), Some("bash"));
+    assert_eq!(
+        field(&s, &ev, "proc.aname", Some("2")).as_deref(),
+        Some("init")
+    );
+    assert_eq!(field(&s, &ev, "proc.ppid", None).as_deref(), Some("100"));
+    assert_eq!(
+        field(&s, &ev, "proc.cwd", None).as_deref(),
+        Some("/home/u/")
+    );
+    assert_eq!(
+        field(&s, &ev, "container.id", None).as_deref(),
+        Some("host")
+    );
+    // A relative open resolves against the inherited cwd.
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_OPENAT_2_X,
+        101,
+        &[
+            ("fd", V::I(3)),
+            ("dirfd", V::I(-100)),
+            ("name", V::S(b"../x/./a.txt")),
+        ],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fd.name", None).as_deref(),
+        Some("/home/x/a.txt")
+    );
+    assert_eq!(
+        field(&s, &ev, "fd.directory", None).as_deref(),
+        Some("/home/x")
+    );
+    assert_eq!(
+        field(&s, &ev, "fd.filename", None).as_deref(),
+        Some("a.txt")
+    );
+    assert_eq!(field(&s, &ev, "fd.typechar", None).as_deref(), Some("f"));
+    // dup2 copies it; close still shows the closed fd on its own event.
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_DUP2_X,
+        101,
+        &[("res", V::I(7)), ("oldfd", V::I(3)), ("newfd", V::I(7))],
+    );
+    s.update(&ev);
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_CLOSE_X,
+        101,
+        &[("res", V::I(0)), ("fd", V::I(3))],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fd.name", None).as_deref(),
+        Some("/home/x/a.txt")
+    );
+    assert_eq!(field(&s, &ev, "fd.num", None).as_deref(), Some("3"));
+    let p = s.process(101).expect("process 101");
+    assert!(!p.fds.contains_key(&3) && p.fds.contains_key(&7));
+    // Exit: the thread stays for its own event, then goes.
+    let ev = build(&mut buf, code::PROCEXIT_1_E, 101, &[]);
+    s.update(&ev);
+    assert_eq!(field(&s, &ev, "proc.name", None).as_deref(), Some("cat"));
+    let ev = build(&mut buf, code::SYSCALL_CLOSE_X, 100, &[("res", V::I(0))]);
+    s.update(&ev);
+    assert!(s.thread(101).is_none() && s.process(101).is_none());
+}
+
+#[test]
+fn unknown_thread_is_a_fake_entry_with_undefined_parents() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_CLOSE_X,
+        4242,
+        &[("res", V::I(-9)), ("fd", V::I(5))],
+    );
+    s.update(&ev);
+    assert_eq!(field(&s, &ev, "proc.pid", None).as_deref(), Some("-1"));
+    assert_eq!(field(&s, &ev, "proc.name", None).as_deref(), Some("<NA>"));
+    assert_eq!(field(&s, &ev, "proc.ppid", None), None);
+    assert_eq!(field(&s, &ev, "proc.pname", None), None);
+    assert_eq!(
+        field(&s, &ev, "user.uid", None).as_deref(),
+        Some("4294967295")
+    );
+    assert_eq!(field(&s, &ev, "fd.num", None).as_deref(), Some("5"));
+    assert_eq!(field(&s, &ev, "fd.type", None), None);
+    // A context switch of an unknown thread makes no entry.
+    let ev = build(&mut buf, code::SCHEDSWITCH_6_E, 4243, &[]);
+    s.update(&ev);
+    assert!(s.thread(4243).is_none());
+    assert_eq!(field(&s, &ev, "proc.name", None), None);
+}
+
+#[test]
+fn full_table_purges_fakes_then_drops_and_counts() {
+    let mut s = State::with_max_threads(2);
+    let mut buf = Vec::new();
+    for tid in [10, 11, 12] {
+        let ev = build(&mut buf, code::SYSCALL_CLOSE_X, tid, &[("res", V::I(0))]);
+        s.update(&ev);
+    }
+    let st = s.stats();
+    assert_eq!(st.threads_purged, 2);
+    assert_eq!(s.n_threads(), 1);
+    assert!(s.thread(12).is_some());
+}
+
+#[test]
+fn garbage_events_never_panic() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    for ty in 0..460u16 {
+        if event_info(ty).is_none() {
+            continue;
+        }
+        for tid in [0, 1, 100, 9999] {
+            let ev = build(&mut buf, ty, tid, &[("res", V::I(-1)), ("fd", V::I(-1))]);
+            s.update(&ev);
+            for f in [
+                "proc.name",
+                "fd.name",
+                "fd.directory",
+                "proc.aname",
+                "user.name",
+            ] {
+                let _ = field(&s, &ev, f, None);
+            }
+            let ev = build(&mut buf, ty, tid, &[("res", V::I(0)), ("fd", V::I(3))]);
+            s.update(&ev);
+        }
+    }
+}
