@@ -195,23 +195,80 @@ impl State {
             }
             "fd.ino" => fd.is_some_and(|f| push(out, f.ino)),
             "fd.dev" => fd.is_some_and(|f| push(out, f.dev)),
-            "fd.dev.major" => fd.is_some_and(|f| push(out, (f.dev >> 20) & 0xfff)),
-            "fd.dev.minor" => fd.is_some_and(|f| push(out, f.dev & 0xfffff)),
+            // The kernel's `new_encode_dev` layout.
+            "fd.dev.major" => fd.is_some_and(|f| push(out, (f.dev & 0xfff00) >> 8)),
+            "fd.dev.minor" => {
+                fd.is_some_and(|f| push(out, (f.dev & 0xff) | ((f.dev >> 12) & 0xfff00)))
+            }
+            // A listening socket, or a connection whose server end is this machine.
             "fd.is_server" => fd.is_some_and(|f| {
-                push_bool(
-                    out,
-                    matches!(f.ty, FdType::Ipv4ServSock | FdType::Ipv6ServSock)
-                        || f.role == Role::Server,
-                )
+                let server = match (f.ty, f.net) {
+                    (FdType::Ipv4ServSock | FdType::Ipv6ServSock, _) => true,
+                    (FdType::Ipv4Sock, Net::V4 { dip, .. }) => self.ifaces.is_local_v4(dip),
+                    (FdType::Ipv6Sock, Net::V6 { dip, .. }) => self.ifaces.is_local_v6(dip),
+                    _ => false,
+                };
+                push_bool(out, server)
             }),
-            "fd.l4proto" => fd.and_then(Fd::l4).is_some_and(|l| {
+            "fd.sockfamily" => fd.is_some_and(|f| match f.ty {
+                FdType::Ipv4Sock
+                | FdType::Ipv6Sock
+                | FdType::Ipv4ServSock
+                | FdType::Ipv6ServSock => push_b(out, b"ip"),
+                FdType::UnixSock => push_b(out, b"unix"),
+                _ => false,
+            }),
+            "fd.l4proto" => fd.is_some_and(|f| {
+                let l = f.l4().unwrap_or(f.sock_l4);
                 out.push_str(l4name(l));
                 true
             }),
-            "fd.cip" | "fd.sip" | "fd.cport" | "fd.sport" => {
+            "fd.lip" | "fd.rip" | "fd.lport" | "fd.rport" | "fd.lproto" | "fd.rproto" => {
+                let Some(f) = fd.filter(|f| f.role != Role::None) else {
+                    return false;
+                };
+                // Local is the client end when the client address is this machine's.
+                let local_first = name.starts_with("fd.l");
+                let port = !name.ends_with("ip");
+                match f.net {
+                    Net::V4 {
+                        sip,
+                        sport,
+                        dip,
+                        dport,
+                        ..
+                    } => {
+                        let client = self.ifaces.is_local_v4(sip) == local_first;
+                        match (client, port) {
+                            (true, false) => push(out, crate::fd::ip4(sip)),
+                            (true, true) => push(out, sport),
+                            (false, false) => push(out, crate::fd::ip4(dip)),
+                            (false, true) => push(out, dport),
+                        }
+                    }
+                    Net::V6 {
+                        sip,
+                        sport,
+                        dip,
+                        dport,
+                        ..
+                    } => {
+                        let client = self.ifaces.is_local_v6(sip) == local_first;
+                        match (client, port) {
+                            (true, false) => push(out, std::net::Ipv6Addr::from(sip)),
+                            (true, true) => push(out, sport),
+                            (false, false) => push(out, std::net::Ipv6Addr::from(dip)),
+                            (false, true) => push(out, dport),
+                        }
+                    }
+                    _ => false,
+                }
+            }
+            "fd.cip" | "fd.sip" | "fd.cport" | "fd.sport" | "fd.cproto" | "fd.sproto" => {
                 let Some(f) = fd else { return false };
-                let client = matches!(name, "fd.cip" | "fd.cport");
-                let port = name.ends_with("port");
+                let client = matches!(name, "fd.cip" | "fd.cport" | "fd.cproto");
+                // `*proto`: the port as text (sysdig resolves no service names by default).
+                let port = !name.ends_with("ip");
                 match f.net {
                     Net::V4 {
                         sip,

@@ -50,4 +50,15 @@ impl Interfaces {
             .or_else(|| self.v6.iter().find(|(a, _)| *a != loopback))
             .map_or([0; 16], |(a, _)| *a)
     }
+
+    /// Whether `a` is the address of one of the machine's interfaces (host interfaces only:
+    /// container addresses are not known here).
+    pub fn is_local_v4(&self, a: [u8; 4]) -> bool {
+        self.v4.iter().any(|(x, _)| *x == a)
+    }
+
+    /// [`Self::is_local_v4`] for IPv6.
+    pub fn is_local_v6(&self, a: [u8; 16]) -> bool {
+        self.v6.iter().any(|(x, _)| *x == a)
+    }
 }
