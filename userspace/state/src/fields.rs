@@ -144,6 +144,11 @@ impl State {
         if name == "fd.num" {
             return push(out, th.lastevent_fd);
         }
+        if name == "fd.uid" {
+            // The thread id and the fd number, side by side (libsinsp's unique fd id).
+            let _ = write!(out, "{}{}", th.tid, th.lastevent_fd);
+            return true;
+        }
         let fd = self.event_fd(th);
         match name {
             "fd.typechar" => {
@@ -315,7 +320,14 @@ impl State {
         }
     }
 
-    fn proc_field(&self, name: &str, arg: Option<&str>, th: &Thread, out: &mut String) -> bool {
+    fn proc_field(
+        &self,
+        name: &str,
+        arg: Option<&str>,
+        th: &Thread,
+        ts: u64,
+        out: &mut String,
+    ) -> bool {
         let n_arg = || arg.and_then(|a| a.parse::<u32>().ok());
         match name {
             "proc.name" => push_b(out, &th.comm),
@@ -365,6 +377,34 @@ impl State {
                     push_bytes(out, e);
                 }
                 true
+            }
+            "proc.nchilds" => self.procs.get(&th.pid).is_some_and(|p| {
+                let leader = self.threads.get(&th.pid).is_some_and(Thread::is_main);
+                push(out, p.nthreads.saturating_sub(u32::from(leader)))
+            }),
+            "proc.pid.ts" => th.clone_ts != 0 && push(out, th.clone_ts),
+            "proc.duration" => th.clone_ts != 0 && push(out, ts.saturating_sub(th.clone_ts)),
+            "proc.ppid.ts" => self
+                .ancestor(th, 1)
+                .is_some_and(|p| p.clone_ts != 0 && push(out, p.clone_ts)),
+            "proc.ppid.duration" => self
+                .ancestor(th, 1)
+                .is_some_and(|p| p.clone_ts != 0 && push(out, ts.saturating_sub(p.clone_ts))),
+            "proc.stdin.type" | "proc.stdout.type" | "proc.stderr.type" | "proc.stdin.name"
+            | "proc.stdout.name" | "proc.stderr.name" => {
+                let num = match name.as_bytes()[8] {
+                    b'i' => 0,
+                    b'o' => 1,
+                    _ => 2,
+                };
+                let Some(f) = self.fd_of(th, num) else {
+                    return false;
+                };
+                if name.ends_with("type") {
+                    push_b(out, typestring(f.ty).as_bytes())
+                } else {
+                    push_b(out, &f.name)
+                }
             }
             "proc.vmsize" => push(out, th.vmsize_kb),
             "proc.vmrss" => push(out, th.vmrss_kb),
@@ -461,7 +501,7 @@ impl StateFields for State {
                 Some(id) => push_b(out, id),
                 None => push_b(out, crate::container::HOST.as_bytes()),
             },
-            n if n.starts_with("proc.") => self.proc_field(n, arg, th, out),
+            n if n.starts_with("proc.") => self.proc_field(n, arg, th, ev.ts(), out),
             _ => false,
         }
     }
