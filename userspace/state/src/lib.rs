@@ -16,6 +16,7 @@ pub mod fields;
 pub mod ifaces;
 mod parse;
 pub mod path;
+mod sockets;
 pub mod table;
 pub mod thread;
 pub mod users;

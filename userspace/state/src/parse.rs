@@ -2,12 +2,10 @@
 //! exit-only semantics (see docs/state.md).
 
 use scap_format::abi::types::{EF_CREATES_FD, EF_DESTROYS_FD, EF_USES_FD, ParamType};
-use scap_format::display::{self, NoFdNames};
 use scap_format::metadata::FdType;
-use scap_format::param::{SockAddr, SockTuple};
 use scap_format::{EventRef, ParamValue};
 
-use crate::fd::{Fd, Net, O_CLOEXEC, O_DIRECTORY, Role, l4};
+use crate::fd::{Fd, O_CLOEXEC, O_DIRECTORY};
 use crate::path;
 use crate::table::{EvtFd, State, dir_with_slash};
 use crate::thread::{Thread, split_args};
@@ -16,13 +14,11 @@ use crate::thread::{Thread, split_args};
 const CL_CLONE_THREAD: u64 = 0x2000;
 /// `AT_FDCWD`.
 const AT_FDCWD: i64 = -100;
-/// `-EINPROGRESS`.
-const EINPROGRESS: i64 = -115;
 /// `PPM_FCNTL_F_DUPFD` and `PPM_FCNTL_F_DUPFD_CLOEXEC`.
 const F_DUPFD: u64 = 1;
 const F_DUPFD_CLOEXEC: u64 = 26;
 
-fn pval<'a>(ev: &EventRef<'a>, name: &str) -> Option<ParamValue<'a>> {
+pub(crate) fn pval<'a>(ev: &EventRef<'a>, name: &str) -> Option<ParamValue<'a>> {
     let i = ev.param_index(name)?;
     if i >= ev.nparams() {
         return None;
@@ -32,13 +28,13 @@ fn pval<'a>(ev: &EventRef<'a>, name: &str) -> Option<ParamValue<'a>> {
         v => Some(v),
     }
 }
-fn pi(ev: &EventRef<'_>, name: &str) -> Option<i64> {
+pub(crate) fn pi(ev: &EventRef<'_>, name: &str) -> Option<i64> {
     pval(ev, name)?.as_i64()
 }
-fn pu(ev: &EventRef<'_>, name: &str) -> Option<u64> {
+pub(crate) fn pu(ev: &EventRef<'_>, name: &str) -> Option<u64> {
     pval(ev, name)?.as_u64()
 }
-fn pb<'a>(ev: &EventRef<'a>, name: &str) -> Option<&'a [u8]> {
+pub(crate) fn pb<'a>(ev: &EventRef<'a>, name: &str) -> Option<&'a [u8]> {
     pval(ev, name)?.as_bytes()
 }
 
@@ -56,20 +52,6 @@ fn fd_param(ev: &EventRef<'_>) -> Option<i64> {
                 .map(|_| 0)
         })
         .and_then(|i| ev.value(i).ok()?.as_i64())
-}
-
-/// Renders parameter `name` as sysdig prints it without state (a tuple or address).
-fn render(ev: &EventRef<'_>, name: &str) -> Vec<u8> {
-    let mut s = String::new();
-    if let Some(i) = ev.param_index(name) {
-        display::write_param(ev, i, &NoFdNames, &mut s);
-    }
-    s.into_bytes()
-}
-
-fn v4_mapped(a: &[u8; 16]) -> Option<[u8; 4]> {
-    (a[..10].iter().all(|&b| b == 0) && a[10] == 0xff && a[11] == 0xff)
-        .then(|| [a[12], a[13], a[14], a[15]])
 }
 
 impl State {
@@ -460,12 +442,12 @@ impl State {
         self.scratch.clone()
     }
 
-    fn pid_of(&self, tid: i64) -> Option<i64> {
+    pub(crate) fn pid_of(&self, tid: i64) -> Option<i64> {
         self.threads.get(&tid).map(|t| t.pid)
     }
 
     /// Adds fd `num` to thread `tid`'s process and makes it the event's fd.
-    fn new_fd(&mut self, tid: i64, num: i64, fd: Fd) {
+    pub(crate) fn new_fd(&mut self, tid: i64, num: i64, fd: Fd) {
         let Some(pid) = self.pid_of(tid) else { return };
         self.add_fd(pid, num, fd);
         if let Some(th) = self.threads.get_mut(&tid) {
@@ -499,257 +481,6 @@ impl State {
         fd.dev = pu(ev, "dev").unwrap_or(0) as u32;
         fd.ino = pu(ev, "ino").unwrap_or(0);
         self.new_fd(tid, num, fd);
-    }
-
-    fn socket_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
-        let Some(num) = pi(ev, "fd") else { return };
-        if num < 0 {
-            return;
-        }
-        let domain = pu(ev, "domain").unwrap_or(0);
-        let stype = pu(ev, "type").unwrap_or(0) & 0xf;
-        let proto = pu(ev, "proto").unwrap_or(0);
-        let l4p = match (stype, proto) {
-            (1, _) => l4::TCP,
-            (2, _) => l4::UDP,
-            (3, 1) | (3, 58) => l4::ICMP,
-            (3, _) => l4::RAW,
-            _ => l4::UNKNOWN,
-        };
-        let mut fd = match domain {
-            2 => Fd::new(FdType::Ipv4Sock, b""),
-            10 => Fd::new(FdType::Ipv6Sock, b""),
-            1 => Fd::new(FdType::UnixSock, b""),
-            16 => Fd::new(FdType::Netlink, b""),
-            _ => Fd::new(FdType::Unknown(0), b""),
-        };
-        fd.sock_l4 = l4p;
-        self.new_fd(tid, num, fd);
-    }
-
-    /// Sets a socket's addresses and name from the tuple parameter.
-    fn set_tuple(&mut self, ev: &EventRef<'_>, tid: i64, num: i64, role: Role, create: bool) {
-        let Some(ParamValue::SockTuple(t)) = pval(ev, "tuple") else {
-            return;
-        };
-        let Some(pid) = self.pid_of(tid) else { return };
-        let name = render(ev, "tuple");
-        let Some(p) = self.procs.get_mut(&pid) else {
-            return;
-        };
-        if !p.fds.contains_key(&num) {
-            if !create {
-                return;
-            }
-            self.add_fd(pid, num, Fd::new(FdType::Unknown(0), b""));
-        }
-        let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
-            return;
-        };
-        let old_l4 = fd
-            .l4()
-            .filter(|&l| l != l4::UNKNOWN)
-            .or(Some(fd.sock_l4).filter(|&l| l != l4::UNKNOWN))
-            .unwrap_or(l4::TCP);
-        match t {
-            SockTuple::Inet {
-                saddr,
-                sport,
-                daddr,
-                dport,
-            } => {
-                fd.ty = FdType::Ipv4Sock;
-                fd.net = Net::V4 {
-                    sip: saddr,
-                    sport,
-                    dip: daddr,
-                    dport,
-                    l4: old_l4,
-                };
-            }
-            SockTuple::Inet6 {
-                saddr,
-                sport,
-                daddr,
-                dport,
-            } => match (v4_mapped(&saddr), v4_mapped(&daddr)) {
-                (Some(s), Some(d)) => {
-                    fd.ty = FdType::Ipv4Sock;
-                    fd.net = Net::V4 {
-                        sip: s,
-                        sport,
-                        dip: d,
-                        dport,
-                        l4: old_l4,
-                    };
-                }
-                _ => {
-                    fd.ty = FdType::Ipv6Sock;
-                    fd.net = Net::V6 {
-                        sip: saddr,
-                        sport,
-                        dip: daddr,
-                        dport,
-                        l4: old_l4,
-                    };
-                }
-            },
-            SockTuple::Unix { .. } => {
-                fd.ty = FdType::UnixSock;
-                fd.net = Net::None;
-            }
-            SockTuple::Other { .. } => return,
-        }
-        fd.role = role;
-        fd.name = name;
-    }
-
-    /// A datagram sent with an address names an unconnected (or UDP) socket after it, the
-    /// unspecified source address replaced by the interface address that reaches the
-    /// destination, as libsinsp does.
-    fn sendto_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
-        if pi(ev, "res").is_none_or(|r| r < 0) {
-            return;
-        }
-        let Some(num) = pi(ev, "fd") else { return };
-        let Some(ParamValue::SockTuple(t)) = pval(ev, "tuple") else {
-            return;
-        };
-        let Some(pid) = self.pid_of(tid) else { return };
-        if num >= 0
-            && !self
-                .procs
-                .get(&pid)
-                .is_some_and(|p| p.fds.contains_key(&num))
-        {
-            // An fd opened before the capture and absent from its fd lists: libsinsp makes a
-            // datagram socket of it from the tuple.
-            let ty = match t {
-                SockTuple::Inet { .. } => FdType::Ipv4Sock,
-                SockTuple::Inet6 { .. } => FdType::Ipv6Sock,
-                _ => return,
-            };
-            let mut fd = Fd::new(ty, b"");
-            fd.sock_l4 = l4::UDP;
-            self.new_fd(tid, num, fd);
-        }
-        let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
-            return;
-        };
-        let udp = fd.l4() == Some(l4::UDP) || fd.sock_l4 == l4::UDP;
-        if !(fd.role == Role::None || udp) {
-            return;
-        }
-        let l4p = if udp { l4::UDP } else { fd.sock_l4 };
-        match t {
-            SockTuple::Inet {
-                mut saddr,
-                sport,
-                daddr,
-                dport,
-            } if fd.ty == FdType::Ipv4Sock => {
-                if saddr == [0; 4] {
-                    saddr = self.ifaces.v4_source(daddr);
-                }
-                fd.net = Net::V4 {
-                    sip: saddr,
-                    sport,
-                    dip: daddr,
-                    dport,
-                    l4: l4p,
-                };
-                fd.name = format!(
-                    "{}:{}->{}:{}",
-                    crate::fd::ip4(saddr),
-                    sport,
-                    crate::fd::ip4(daddr),
-                    dport
-                )
-                .into_bytes();
-            }
-            SockTuple::Inet6 {
-                mut saddr,
-                sport,
-                daddr,
-                dport,
-            } if fd.ty == FdType::Ipv6Sock => {
-                if saddr == [0; 16] {
-                    saddr = self.ifaces.v6_source(daddr);
-                }
-                fd.net = Net::V6 {
-                    sip: saddr,
-                    sport,
-                    dip: daddr,
-                    dport,
-                    l4: l4p,
-                };
-                fd.name = format!(
-                    "{}:{}->{}:{}",
-                    std::net::Ipv6Addr::from(saddr),
-                    sport,
-                    std::net::Ipv6Addr::from(daddr),
-                    dport
-                )
-                .into_bytes();
-            }
-            _ => return,
-        }
-        fd.role = Role::Client;
-    }
-
-    fn connect_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
-        let res = pi(ev, "res").unwrap_or(-1);
-        if res < 0 && res != EINPROGRESS {
-            return;
-        }
-        let Some(num) = pi(ev, "fd") else { return };
-        self.set_tuple(ev, tid, num, Role::Client, false);
-    }
-
-    fn accept_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
-        let Some(num) = pi(ev, "fd") else { return };
-        if num < 0 || !self.threads.contains_key(&tid) {
-            return;
-        }
-        self.new_fd(tid, num, Fd::new(FdType::Unknown(0), b""));
-        self.set_tuple(ev, tid, num, Role::Server, true);
-    }
-
-    fn bind_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
-        if pi(ev, "res") != Some(0) {
-            return;
-        }
-        let Some(num) = pi(ev, "fd") else { return };
-        let Some(pid) = self.pid_of(tid) else { return };
-        let addr = pval(ev, "addr");
-        let name = render(ev, "addr");
-        let Some(fd) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) else {
-            return;
-        };
-        let l4p = fd.l4().unwrap_or(fd.sock_l4);
-        match addr {
-            // The fd keeps its type (sysdig still prints `4`/`6`); it gets the local address.
-            // Port 0 (the kernel picks one): only the name changes.
-            Some(ParamValue::SockAddr(SockAddr::Inet { port: 0, .. }))
-            | Some(ParamValue::SockAddr(SockAddr::Inet6 { port: 0, .. })) => {}
-            Some(ParamValue::SockAddr(SockAddr::Inet { addr, port })) => {
-                fd.net = Net::V4Server {
-                    ip: addr,
-                    port,
-                    l4: l4p,
-                };
-            }
-            Some(ParamValue::SockAddr(SockAddr::Inet6 { addr, port })) => {
-                fd.net = Net::V6Server {
-                    ip: addr,
-                    port,
-                    l4: l4p,
-                };
-            }
-            Some(ParamValue::SockAddr(SockAddr::Unix(_))) => {}
-            _ => return,
-        }
-        fd.name = name;
     }
 
     fn pair_exit(&mut self, ev: &EventRef<'_>, tid: i64, ty: FdType) {
