@@ -1,6 +1,6 @@
 //! rfalco's state engine: the thread table, per-process fd tables, users and container ids
 //! that libsinsp keeps, built from a capture's metadata (or the live /proc scan, which yields
-//! the same [`scap_format::CaptureMetadata`]) and updated event by event.
+//! the same [`scap_format::reader::CaptureMetadata`]) and updated event by event.
 //!
 //! [`State::update`] applies one event; [`State`] then answers the state fields of that event
 //! ([`rfalco_fields::StateFields`]: `proc.name`, `fd.name`, `user.uid`, `container.id`, ...) and
