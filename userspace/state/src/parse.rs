@@ -65,6 +65,14 @@ impl State {
         let tid = ev.tid() as i64;
         let ty = ev.ty();
         let name = ev.name();
+        if matches!(
+            name,
+            "useradded" | "userdeleted" | "groupadded" | "groupdeleted"
+        ) {
+            self.user_event(ev, name);
+            self.cur = None;
+            return;
+        }
         if !self.threads.contains_key(&tid) && may_create_fake(ev, name) {
             self.insert_thread(Thread::fake(tid));
         }
@@ -144,6 +152,20 @@ impl State {
             "close" => self.close_exit(ev, tid),
             "chdir" => self.chdir_exit(ev, tid),
             "fchdir" => self.fchdir_exit(ev, tid),
+            "setsid" => {
+                if let (Some(res), Some(th)) = (pi(ev, "res"), self.threads.get_mut(&tid)) {
+                    if res >= 0 {
+                        th.sid = res;
+                    }
+                }
+            }
+            "capset" => {
+                if let (Some(0), Some(th)) = (pi(ev, "res"), self.threads.get_mut(&tid)) {
+                    th.cap_inheritable = pu(ev, "cap_inheritable").unwrap_or(0);
+                    th.cap_permitted = pu(ev, "cap_permitted").unwrap_or(0);
+                    th.cap_effective = pu(ev, "cap_effective").unwrap_or(0);
+                }
+            }
             "setuid" | "setresuid" | "setreuid" => self.setid(ev, tid, true),
             "setgid" | "setresgid" | "setregid" => self.setid(ev, tid, false),
             _ => {}
@@ -151,6 +173,42 @@ impl State {
         if flags & (EF_CREATES_FD | EF_DESTROYS_FD) != 0 && self.evt_fd == EvtFd::None {
             if let Some(th) = self.threads.get(&tid) {
                 self.evt_fd = EvtFd::Table(th.lastevent_fd);
+            }
+        }
+    }
+
+    /// Users and groups added or deleted on the host (events for a container's users are
+    /// ignored: user names are host names here).
+    fn user_event(&mut self, ev: &EventRef<'_>, name: &str) {
+        if pb(ev, "container_id").is_some_and(|c| !c.is_empty()) {
+            return;
+        }
+        match name {
+            "useradded" | "userdeleted" => {
+                let Some(uid) = pu(ev, "uid").map(|v| v as u32) else {
+                    return;
+                };
+                if name == "userdeleted" {
+                    self.users.remove_user(uid);
+                } else {
+                    let user = crate::users::User {
+                        name: pb(ev, "name").unwrap_or_default().to_vec(),
+                        homedir: pb(ev, "home").unwrap_or_default().to_vec(),
+                        shell: pb(ev, "shell").unwrap_or_default().to_vec(),
+                    };
+                    self.users.add_user(uid, user);
+                }
+            }
+            _ => {
+                let Some(gid) = pu(ev, "gid").map(|v| v as u32) else {
+                    return;
+                };
+                if name == "groupdeleted" {
+                    self.users.remove_group(gid);
+                } else {
+                    self.users
+                        .add_group(gid, pb(ev, "name").unwrap_or_default());
+                }
             }
         }
     }

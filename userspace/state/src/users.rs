@@ -47,6 +47,26 @@ impl Users {
         Users { users, groups }
     }
 
+    /// Adds or replaces a user (`useradded` events).
+    pub fn add_user(&mut self, uid: u32, user: User) {
+        self.users.insert(uid, user);
+    }
+
+    /// Removes a user (`userdeleted`).
+    pub fn remove_user(&mut self, uid: u32) {
+        self.users.remove(&uid);
+    }
+
+    /// Adds or replaces a group (`groupadded`).
+    pub fn add_group(&mut self, gid: u32, name: &[u8]) {
+        self.groups.insert(gid, name.to_vec());
+    }
+
+    /// Removes a group (`groupdeleted`).
+    pub fn remove_group(&mut self, gid: u32) {
+        self.groups.remove(&gid);
+    }
+
     /// The user `uid`.
     pub fn user(&self, uid: u32) -> Option<&User> {
         self.users.get(&uid)
