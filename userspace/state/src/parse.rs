@@ -8,7 +8,7 @@ use scap_format::{EventRef, ParamValue};
 use crate::fd::{Fd, O_CLOEXEC, O_DIRECTORY};
 use crate::path;
 use crate::table::{EvtFd, State, dir_with_slash};
-use crate::thread::{Thread, split_args};
+use crate::thread::Thread;
 
 /// `PPM_CL_CLONE_THREAD`.
 const CL_CLONE_THREAD: u64 = 0x2000;
@@ -677,5 +677,4 @@ fn inherit(child: &mut Thread, parent: &Thread) {
     if child.comm.is_empty() {
         child.comm.clone_from(&parent.comm);
     }
-    let _ = split_args;
 }

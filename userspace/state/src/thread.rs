@@ -105,18 +105,6 @@ pub struct Thread {
     pub fake: bool,
 }
 
-/// Splits NUL-separated `argv` bytes into `exe` (first) and the arguments. A trailing NUL does
-/// not make an empty last argument.
-pub fn split_args(raw: &[u8]) -> (Vec<u8>, Vec<Vec<u8>>) {
-    let raw = raw.strip_suffix(b"\0").unwrap_or(raw);
-    if raw.is_empty() {
-        return (Vec::new(), Vec::new());
-    }
-    let mut it = raw.split(|&b| b == 0);
-    let first = it.next().unwrap_or_default().to_vec();
-    (first, it.map(<[u8]>::to_vec).collect())
-}
-
 /// Splits NUL-separated arguments (no `argv[0]`).
 pub fn split_list(raw: &[u8]) -> Vec<Vec<u8>> {
     let raw = raw.strip_suffix(b"\0").unwrap_or(raw);

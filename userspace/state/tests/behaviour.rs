@@ -248,3 +248,82 @@ fn garbage_events_never_panic() {
         }
     }
 }
+
+#[test]
+fn connect_names_the_socket_like_sysdig() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    let ev = build(
+        &mut buf,
+        code::SOCKET_SOCKET_X,
+        100,
+        &[("fd", V::I(3)), ("domain", V::I(2)), ("type", V::I(1))],
+    );
+    s.update(&ev);
+    assert_eq!(field(&s, &ev, "fd.name", None).as_deref(), Some(""));
+    assert_eq!(field(&s, &ev, "fd.typechar", None).as_deref(), Some("4"));
+    let mut tuple = vec![2u8, 127, 0, 0, 1];
+    tuple.extend_from_slice(&40000u16.to_le_bytes());
+    tuple.extend_from_slice(&[127, 0, 0, 1]);
+    tuple.extend_from_slice(&80u16.to_le_bytes());
+    let ev = build(
+        &mut buf,
+        code::SOCKET_CONNECT_X,
+        100,
+        &[("res", V::I(0)), ("tuple", V::S(&tuple)), ("fd", V::I(3))],
+    );
+    s.update(&ev);
+    let f = |n| field(&s, &ev, n, None);
+    assert_eq!(
+        f("fd.name").as_deref(),
+        Some("127.0.0.1:40000->127.0.0.1:80")
+    );
+    assert_eq!(f("fd.cip").as_deref(), Some("127.0.0.1"));
+    assert_eq!(f("fd.cport").as_deref(), Some("40000"));
+    assert_eq!(f("fd.sport").as_deref(), Some("80"));
+    assert_eq!(f("fd.l4proto").as_deref(), Some("tcp"));
+    assert_eq!(f("fd.sockfamily").as_deref(), Some("ip"));
+    assert_eq!(f("fd.type").as_deref(), Some("ipv4"));
+}
+
+#[test]
+fn container_id_user_name_from_capture_lists() {
+    let id = "3ad7b26ded6d8e7b23da7d48fe889434573036c27ae5a74837233de441c3601e";
+    let meta = CaptureMetadata {
+        threads: vec![ThreadEntry {
+            tid: 7,
+            pid: 7,
+            ptid: 1,
+            comm: b"nginx".to_vec(),
+            uid: 33,
+            gid: 33,
+            cgroups: format!("cpu=/docker/{id}\0").into_bytes(),
+            ..ThreadEntry::default()
+        }],
+        users: scap_format::metadata::UserList {
+            users: vec![scap_format::metadata::UserEntry {
+                uid: 33,
+                gid: 33,
+                name: b"www-data".to_vec(),
+                homedir: b"/var/www".to_vec(),
+                shell: b"/usr/sbin/nologin".to_vec(),
+            }],
+            groups: vec![scap_format::metadata::GroupEntry {
+                gid: 33,
+                name: b"www-data".to_vec(),
+            }],
+        },
+        ..CaptureMetadata::default()
+    };
+    let mut s = State::from_metadata(&meta);
+    let mut buf = Vec::new();
+    let ev = build(&mut buf, code::SYSCALL_CLOSE_X, 7, &[("res", V::I(0))]);
+    s.update(&ev);
+    let f = |n| field(&s, &ev, n, None);
+    assert_eq!(f("container.id").as_deref(), Some("3ad7b26ded6d"));
+    assert_eq!(f("user.name").as_deref(), Some("www-data"));
+    assert_eq!(f("user.homedir").as_deref(), Some("/var/www"));
+    assert_eq!(f("group.name").as_deref(), Some("www-data"));
+    // The parent (1) is not in the table: parent fields are undefined, not a panic.
+    assert_eq!(f("proc.pname"), None);
+}
