@@ -363,10 +363,7 @@ impl State {
                 .procs
                 .get(&th.pid)
                 .is_some_and(|p| push(out, p.fds.len())),
-            "proc.nthreads" => self
-                .procs
-                .get(&th.pid)
-                .is_some_and(|p| push(out, p.nthreads)),
+            "proc.nthreads" => self.procs.get(&th.pid).is_some_and(|p| push(out, p.alive)),
             "proc.env" => {
                 let env = self.main_thread(th).map_or(&th.env, |m| &m.env);
                 let env = env.strip_suffix(b"\0").unwrap_or(env);
@@ -379,8 +376,11 @@ impl State {
                 true
             }
             "proc.nchilds" => self.procs.get(&th.pid).is_some_and(|p| {
-                let leader = self.threads.get(&th.pid).is_some_and(Thread::is_main);
-                push(out, p.nthreads.saturating_sub(u32::from(leader)))
+                let leader = self
+                    .threads
+                    .get(&th.pid)
+                    .is_some_and(|m| m.is_main() && !m.dead);
+                push(out, p.alive.saturating_sub(u32::from(leader)))
             }),
             "proc.pid.ts" => th.clone_ts != 0 && push(out, th.clone_ts),
             "proc.duration" => th.clone_ts != 0 && push(out, ts.saturating_sub(th.clone_ts)),

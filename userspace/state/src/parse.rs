@@ -57,8 +57,8 @@ fn fd_param(ev: &EventRef<'_>) -> Option<i64> {
 impl State {
     /// Applies one event (every event, in capture order, hidden ones included).
     pub fn update(&mut self, ev: &EventRef<'_>) {
-        if let Some(tid) = self.pending_remove.take() {
-            self.remove_thread(tid, 0);
+        if let Some((tid, reaper)) = self.pending_remove.take() {
+            self.remove_thread(tid, reaper);
         }
         self.closed = None;
         self.evt_fd = EvtFd::None;
@@ -166,6 +166,7 @@ impl State {
                     th.cap_effective = pu(ev, "cap_effective").unwrap_or(0);
                 }
             }
+            "prctl" => self.prctl_exit(ev, tid),
             "setuid" | "setresuid" | "setreuid" => self.setid(ev, tid, true),
             "setgid" | "setresgid" | "setregid" => self.setid(ev, tid, false),
             _ => {}
@@ -213,20 +214,34 @@ impl State {
         }
     }
 
+    /// `prctl(PR_SET_CHILD_SUBREAPER)` (and, as libsinsp reads it, `PR_GET_CHILD_SUBREAPER`):
+    /// the caller's process adopts orphaned descendants when `arg2` is not 0.
+    fn prctl_exit(&mut self, ev: &EventRef<'_>, tid: i64) {
+        const PR_SET_CHILD_SUBREAPER: u64 = 36;
+        const PR_GET_CHILD_SUBREAPER: u64 = 37;
+        if pi(ev, "res").is_none_or(|r| r < 0) {
+            return;
+        }
+        let Some(th) = self.threads.get(&tid).filter(|t| !t.fake) else {
+            return;
+        };
+        let option = pu(ev, "option").unwrap_or(0) & 0xffff_ffff;
+        if option != PR_SET_CHILD_SUBREAPER && option != PR_GET_CHILD_SUBREAPER {
+            return;
+        }
+        let on = pi(ev, "arg2_int").unwrap_or(0) != 0;
+        let pid = th.pid;
+        if let Some(p) = self.procs.get_mut(&pid) {
+            p.reaper = on;
+        }
+    }
+
     fn procexit(&mut self, ev: &EventRef<'_>, tid: i64) {
         if !self.threads.contains_key(&tid) {
             return;
         }
-        let reaper = pi(ev, "reaper_tid").unwrap_or(0);
-        // Children move to the reaper now; the thread itself goes when the next event comes.
-        if reaper > 0 && self.threads.contains_key(&reaper) {
-            for t in self.threads.values_mut() {
-                if t.ptid == tid {
-                    t.ptid = reaper;
-                }
-            }
-        }
-        self.pending_remove = Some(tid);
+        // The thread goes (its children to the reaper) when the next event comes.
+        self.pending_remove = Some((tid, pi(ev, "reaper_tid").unwrap_or(0)));
     }
 
     /// Fills a thread from a clone/fork exit's parameters (those describing the caller on
@@ -283,7 +298,7 @@ impl State {
             // event of the child gives way to the real one.
             match self.threads.get(&tid) {
                 Some(t) if !t.fake => return,
-                Some(_) => self.remove_thread(tid, 0),
+                Some(_) => self.erase(tid),
                 None => {}
             }
             child.tid = tid;
@@ -296,7 +311,7 @@ impl State {
             // Parent side: the parameters describe the caller.
             match self.threads.get(&res) {
                 Some(t) if !t.fake => return,
-                Some(_) => self.remove_thread(res, 0),
+                Some(_) => self.erase(res),
                 None => {}
             }
             parent_tid = tid;
@@ -371,7 +386,7 @@ impl State {
             .filter(|t| t.fake)
             .and_then(|_| self.procs.get_mut(&tid))
             .map(|p| (std::mem::take(&mut p.fds), std::mem::take(&mut p.cwd)));
-        self.remove_thread(tid, 0);
+        self.erase(tid);
         let pid = th.pid;
         if !self.insert_thread(th) {
             return false;

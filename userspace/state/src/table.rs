@@ -58,7 +58,7 @@ pub struct State {
     pub(crate) closed: Option<(i64, Fd)>,
     /// A thread whose exit was seen: removed when the next event comes (libsinsp defers it
     /// too, so the exit event itself still shows the thread).
-    pub(crate) pending_remove: Option<i64>,
+    pub(crate) pending_remove: Option<(i64, i64)>,
     /// Scratch buffer for path resolution.
     pub(crate) scratch: Vec<u8>,
     /// The machine's network interfaces.
@@ -200,12 +200,32 @@ impl State {
         }
         let (tid, pid) = (th.tid, th.pid);
         if let Some(old) = self.threads.insert(tid, th) {
+            if !old.dead {
+                if let Some(p) = self.procs.get_mut(&old.pid) {
+                    p.alive = p.alive.saturating_sub(1);
+                }
+            }
             self.unref_process(old.pid);
         } else {
             self.stats.threads_added += 1;
         }
-        self.procs.entry(pid).or_default().nthreads += 1;
+        let p = self.procs.entry(pid).or_default();
+        p.nthreads += 1;
+        p.alive += 1;
         true
+    }
+
+    /// Takes a thread out of the table for good.
+    pub(crate) fn erase(&mut self, tid: i64) {
+        if let Some(t) = self.threads.remove(&tid) {
+            self.stats.threads_removed += 1;
+            if !t.dead {
+                if let Some(p) = self.procs.get_mut(&t.pid) {
+                    p.alive = p.alive.saturating_sub(1);
+                }
+            }
+            self.unref_process(t.pid);
+        }
     }
 
     /// Makes room in a full table: removes the fake entries (threads known only from their
@@ -219,11 +239,8 @@ impl State {
             .map(|t| t.tid)
             .collect();
         for tid in fakes {
-            if let Some(t) = self.threads.remove(&tid) {
-                self.stats.threads_purged += 1;
-                self.stats.threads_removed += 1;
-                self.unref_process(t.pid);
-            }
+            self.stats.threads_purged += 1;
+            self.erase(tid);
         }
     }
 
@@ -236,30 +253,86 @@ impl State {
         }
     }
 
-    /// Removes an exited thread; its children are given to `reaper` (or, when it is not
-    /// known, to another thread of the same process, else left with a parent the table no
-    /// longer has, so their parent fields are undefined).
+    /// An exited thread leaves the table, as libsinsp's `remove_thread`: its children go to
+    /// `reaper` (the `procexit` event's, when known), else to a live thread of its process, else
+    /// to the nearest ancestor process that is a child subreaper, else to no one (ptid 0). A
+    /// main thread whose process still has live threads stays, dead, until the last one goes.
     pub(crate) fn remove_thread(&mut self, tid: i64, reaper: i64) {
-        let Some(old) = self.threads.remove(&tid) else {
+        let Some(t) = self.threads.get_mut(&tid) else {
             return;
         };
-        self.stats.threads_removed += 1;
-        self.unref_process(old.pid);
-        let new_parent = if reaper > 0 && self.threads.contains_key(&reaper) {
-            reaper
-        } else {
-            self.threads
-                .values()
-                .find(|t| t.pid == old.pid)
-                .map_or(0, |t| t.tid)
-        };
-        if new_parent != 0 {
-            for t in self.threads.values_mut() {
-                if t.ptid == tid {
-                    t.ptid = new_parent;
+        if t.dead {
+            return;
+        }
+        t.dead = true;
+        let (pid, is_main) = (t.pid, t.is_main());
+        if let Some(p) = self.procs.get_mut(&pid) {
+            p.alive = p.alive.saturating_sub(1);
+        }
+        if self.threads.values().any(|c| c.ptid == tid && c.tid != tid) {
+            let new_parent = self.find_reaper(tid, pid, reaper);
+            if let Some(r) = new_parent {
+                let rpid = self.threads.get(&r).map_or(pid, |t| t.pid);
+                if rpid != pid {
+                    if let Some(p) = self.procs.get_mut(&rpid) {
+                        p.reaper = true;
+                    }
+                }
+            }
+            for c in self.threads.values_mut() {
+                if c.ptid == tid && c.tid != tid {
+                    c.ptid = new_parent.unwrap_or(0);
                 }
             }
         }
+        let group_gone = self.procs.get(&pid).is_none_or(|p| p.alive == 0);
+        if group_gone {
+            if self.threads.get(&pid).is_some_and(|m| m.dead) {
+                self.erase(pid);
+            }
+            self.erase(tid);
+        } else if !is_main {
+            self.erase(tid);
+        }
+    }
+
+    /// The new parent of an exiting thread's children (libsinsp's `find_new_reaper`).
+    fn find_reaper(&self, tid: i64, pid: i64, reaper: i64) -> Option<i64> {
+        if reaper > 0 && reaper != tid && self.threads.get(&reaper).is_some_and(|t| !t.fake) {
+            return Some(reaper);
+        }
+        let live_in = |p: i64| {
+            self.threads
+                .values()
+                .filter(|t| t.pid == p && !t.dead && t.tid != tid && !t.fake)
+                .map(|t| t.tid)
+                .min()
+        };
+        if let Some(t) = live_in(pid) {
+            return Some(t);
+        }
+        let mut seen = vec![tid];
+        let mut cur = self
+            .threads
+            .get(&tid)
+            .and_then(|t| self.threads.get(&t.ptid));
+        while let Some(a) = cur {
+            if seen.contains(&a.tid) {
+                return None; // a loop
+            }
+            seen.push(a.tid);
+            if self
+                .procs
+                .get(&a.pid)
+                .is_some_and(|p| p.reaper && p.alive > 0)
+            {
+                if let Some(t) = live_in(a.pid) {
+                    return Some(t);
+                }
+            }
+            cur = self.threads.get(&a.ptid);
+        }
+        None
     }
 
     /// Adds an fd to process `pid`, replacing one with the same number.

@@ -18,8 +18,13 @@ pub struct Process {
     pub fds: HashMap<i64, Fd>,
     /// Current working directory, ending in `/`.
     pub cwd: Vec<u8>,
-    /// Threads of the table that belong to it.
+    /// Threads of the table that belong to it (dead main thread included).
     pub nthreads: u32,
+    /// Threads of it that have not exited (libsinsp's thread-group count).
+    pub alive: u32,
+    /// A child subreaper (`prctl(PR_SET_CHILD_SUBREAPER)`, or made reaper of another
+    /// process's orphans): adopts orphaned descendants.
+    pub reaper: bool,
 }
 
 /// One thread.
@@ -103,6 +108,10 @@ pub struct Thread {
     /// fake entry (pid and ptid -1, comm and exe `<NA>`, ids -1). Its fd table is its own (kept
     /// under its tid).
     pub fake: bool,
+    /// A main thread that exited while other threads of its process live on: it stays in the
+    /// table (its children still name it as parent) until the last of them goes, as in
+    /// libsinsp.
+    pub dead: bool,
 }
 
 /// Splits NUL-separated arguments (no `argv[0]`).
@@ -156,6 +165,7 @@ impl Thread {
             lastevent_fd: -1,
             last_enter_type: u16::MAX,
             fake: false,
+            dead: false,
         }
     }
 

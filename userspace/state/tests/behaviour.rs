@@ -327,3 +327,94 @@ fn container_id_user_name_from_capture_lists() {
     // The parent (1) is not in the table: parent fields are undefined, not a panic.
     assert_eq!(f("proc.pname"), None);
 }
+
+fn clone_parent_side(s: &mut State, buf: &mut Vec<u8>, caller: i64, child: i64, flags: i64) {
+    let ev = build(
+        buf,
+        code::SYSCALL_CLONE_20_X,
+        caller as u64,
+        &[
+            ("res", V::I(child)),
+            ("tid", V::I(caller)),
+            ("pid", V::I(s.thread(caller).map_or(caller, |t| t.pid))),
+            ("ptid", V::I(s.thread(caller).map_or(0, |t| t.ptid))),
+            ("comm", V::S(b"bash")),
+            ("flags", V::I(flags)),
+        ],
+    );
+    s.update(&ev);
+}
+
+fn exit(s: &mut State, buf: &mut Vec<u8>, tid: i64, reaper: i64) {
+    let ev = build(
+        buf,
+        code::PROCEXIT_1_E,
+        tid as u64,
+        &[("reaper_tid", V::I(reaper))],
+    );
+    s.update(&ev);
+    // Removal happens when the next event comes.
+    let ev = build(buf, code::SCHEDSWITCH_6_E, 0, &[]);
+    s.update(&ev);
+}
+
+#[test]
+fn orphans_go_to_the_reaper_a_subreaper_or_no_one() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    // 100 forks 101 and 102; 101 forks 103.
+    clone_parent_side(&mut s, &mut buf, 100, 101, 0);
+    clone_parent_side(&mut s, &mut buf, 100, 102, 0);
+    clone_parent_side(&mut s, &mut buf, 101, 103, 0);
+    assert_eq!(s.thread(103).map(|t| t.ptid), Some(101));
+    // No reaper given and no subreaper above: no parent at all.
+    clone_parent_side(&mut s, &mut buf, 102, 104, 0);
+    exit(&mut s, &mut buf, 102, 0);
+    assert_eq!(s.thread(104).map(|t| t.ptid), Some(0));
+    // The exit names its reaper: the orphan goes there (and init, having adopted another
+    // process's orphan, is a reaper from now on, as in libsinsp).
+    exit(&mut s, &mut buf, 101, 1);
+    assert!(s.thread(101).is_none());
+    assert_eq!(s.thread(103).map(|t| t.ptid), Some(1));
+    assert!(s.process(1).is_some_and(|p| p.reaper));
+    // bash becomes a child subreaper: its grandchildren's orphans come to it.
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_PRCTL_X,
+        100,
+        &[
+            ("res", V::I(0)),
+            ("option", V::I(36)),
+            ("arg2_int", V::I(1)),
+        ],
+    );
+    s.update(&ev);
+    clone_parent_side(&mut s, &mut buf, 100, 105, 0);
+    clone_parent_side(&mut s, &mut buf, 105, 106, 0);
+    exit(&mut s, &mut buf, 105, 0);
+    assert_eq!(s.thread(106).map(|t| t.ptid), Some(100));
+}
+
+#[test]
+fn a_main_thread_stays_until_its_last_thread_exits() {
+    const CLONE_THREAD: i64 = 0x2000;
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    clone_parent_side(&mut s, &mut buf, 100, 200, 0);
+    clone_parent_side(&mut s, &mut buf, 200, 201, CLONE_THREAD);
+    clone_parent_side(&mut s, &mut buf, 201, 300, 0);
+    assert_eq!(s.thread(201).map(|t| t.pid), Some(200));
+    assert_eq!(s.process(200).map(|p| p.alive), Some(2));
+    exit(&mut s, &mut buf, 200, 0);
+    // The leader is dead but kept: the process (fds, cwd) and the parent chain stay.
+    assert!(s.thread(200).is_some_and(|t| t.dead));
+    assert_eq!(s.process(200).map(|p| p.alive), Some(1));
+    let ev = build(&mut buf, code::SYSCALL_CLOSE_X, 300, &[("res", V::I(0))]);
+    s.update(&ev);
+    assert_eq!(field(&s, &ev, "proc.ppid", None).as_deref(), Some("200"));
+    exit(&mut s, &mut buf, 201, 0);
+    assert!(s.thread(200).is_none() && s.thread(201).is_none());
+    assert!(s.process(200).is_none());
+    // 300's parent thread 201 is gone: it had no reaper, so no parent.
+    assert_eq!(s.thread(300).map(|t| t.ptid), Some(0));
+}
