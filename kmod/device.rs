@@ -96,6 +96,8 @@ pub(crate) struct Devices {
 impl Devices {
     /// Registers `/dev/falco0` .. `/dev/falco{n-1}`.
     pub(crate) fn register(n: usize) -> Result<Self> {
+        // SAFETY: called once per module load, before any device can be opened.
+        unsafe { OPEN_LOCK.init() };
         let mut regs = KVec::with_capacity(n, GFP_KERNEL)?;
         for (i, name) in NAMES.iter().take(n).enumerate() {
             let reg = KBox::pin_init(
@@ -117,9 +119,28 @@ impl Drop for Devices {
     }
 }
 
-/// One open device: a consumer of CPU `cpu`'s ring.
+kernel::sync::global_lock! {
+    // SAFETY: initialised in `Devices::register`, before any device exists.
+    unsafe(uninit) static OPEN_LOCK: Mutex<()> = ();
+}
+
+/// One open device: consumer `consumer`'s ring of CPU `cpu`.
 pub(crate) struct FalcoFile {
     cpu: usize,
+    consumer: usize,
+}
+
+impl FalcoFile {
+    /// This device's ring.
+    fn ring<'a>(&self, state: &'a State) -> Result<&'a crate::ring::Ring> {
+        let c = state.consumer(self.consumer).ok_or(ENODEV)?;
+        c.rings().and_then(|r| r.get(self.cpu)).ok_or(ENODEV)
+    }
+}
+
+/// Thread group id of the calling process.
+fn current_tgid() -> u64 {
+    crate::task::Task::current().pid()
 }
 
 #[vtable]
@@ -133,45 +154,47 @@ impl MiscDevice for FalcoFile {
             .position(|r| r.load(Ordering::Acquire) == me)
             .ok_or(ENODEV)?;
         let state = State::get().ok_or(ENODEV)?;
-        let ring = state.ring(cpu).ok_or(ENODEV)?;
-        if ring.opened.compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed).is_err() {
+        let file = KBox::new(FalcoFile { cpu, consumer: 0 }, GFP_KERNEL)?;
+        let tgid = current_tgid();
+        let _guard = OPEN_LOCK.lock();
+        // A process is one consumer, whichever devices it opens; a new process takes a free
+        // slot, and there are `max_consumers` of them.
+        let idx = state.slot_for(tgid).ok_or(EBUSY)?;
+        let c = state.consumer(idx).ok_or(EBUSY)?;
+        if c.rings().and_then(|r| r.get(cpu)).is_some_and(|r| r.opened.load(Ordering::Acquire)) {
+            // The consumer has this ring open already.
             return Err(EBUSY);
         }
-        // Each consumer opens one device per CPU.
-        let limit = state.max_consumers() as usize * state.ncpus();
-        if state.consumers.fetch_add(1, Ordering::AcqRel) as usize >= limit {
-            state.consumers.fetch_sub(1, Ordering::AcqRel);
-            ring.opened.store(false, Ordering::Release);
-            return Err(EBUSY);
-        }
-        if state.consumers.load(Ordering::Acquire) == 1 {
-            state.reset_capture();
-        }
+        c.attach(tgid, state.ncpus(), state.dim())?;
+        let ring = c.rings().and_then(|r| r.get(cpu)).ok_or(ENODEV)?;
+        ring.opened.store(true, Ordering::Release);
         ring.reset();
-        match KBox::new(FalcoFile { cpu }, GFP_KERNEL) {
-            Ok(f) => Ok(f),
-            Err(e) => {
-                state.consumers.fetch_sub(1, Ordering::AcqRel);
-                ring.opened.store(false, Ordering::Release);
-                Err(e.into())
-            }
-        }
+        let mut file = file;
+        file.consumer = idx;
+        Ok(file)
     }
 
     fn release(device: KBox<Self>, _file: &File) {
-        if let Some(state) = State::get() {
-            if state.consumers.fetch_sub(1, Ordering::AcqRel) == 1 {
-                state.reset_capture();
-            }
-            if let Some(ring) = state.ring(device.cpu) {
-                ring.opened.store(false, Ordering::Release);
-            }
+        let Some(state) = State::get() else { return };
+        let Some(c) = state.consumer(device.consumer) else { return };
+        let guard = OPEN_LOCK.lock();
+        if let Ok(ring) = device.ring(state) {
+            ring.opened.store(false, Ordering::Release);
+        }
+        let freed = c.detach();
+        drop(guard);
+        if let Some(rings) = freed {
+            // No probe may still be writing into the unpublished rings when they are freed.
+            crate::probes::synchronize();
+            // SAFETY: unpublished by `detach`, the probes synchronised since, and this was the
+            // consumer's last open device, so no callback can reach them either.
+            unsafe { crate::consumer::free_rings(rings) };
         }
     }
 
     fn mmap(me: &FalcoFile, _file: &File, vma: &VmaNew) -> Result {
         let state = State::get().ok_or(ENODEV)?;
-        let ring = state.ring(me.cpu).ok_or(ENODEV)?;
+        let ring = me.ring(state)?;
         let len = vma.end() - vma.start();
         // SAFETY: reads a plain field of the vma being set up, which this callback may inspect.
         let pgoff = unsafe { (*vma.as_ptr()).vm_pgoff };
@@ -200,8 +223,9 @@ impl MiscDevice for FalcoFile {
         Ok(())
     }
 
-    fn ioctl(_me: &FalcoFile, _file: &File, cmd: u32, arg: usize) -> Result<isize> {
+    fn ioctl(me: &FalcoFile, _file: &File, cmd: u32, arg: usize) -> Result<isize> {
         let state = State::get().ok_or(ENODEV)?;
-        crate::ioctl::handle(state, cmd, arg)
+        let c = state.consumer(me.consumer).ok_or(ENODEV)?;
+        crate::ioctl::handle(&c.settings, cmd, arg)
     }
 }

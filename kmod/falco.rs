@@ -16,6 +16,7 @@ use kernel::prelude::*;
 #[path = "../scap-format/src/abi/mod.rs"]
 #[allow(dead_code, missing_docs, unreachable_pub, clippy::all)]
 mod abi;
+mod consumer;
 mod device;
 mod fillers;
 mod ioctl;
@@ -69,7 +70,12 @@ impl kernel::Module for Falco {
         let state = state::State::new(dim as usize, consumers)?;
         let probes = probes::Probes::register(&state)?;
         let devices = device::Devices::register(state.ncpus())?;
-        pr_info!("falco: {} rings of {} bytes, devices /dev/falco0..{}\n", state.ncpus(), dim, state.ncpus() - 1);
+        pr_info!(
+            "falco: devices /dev/falco0..{}, rings of {} bytes per CPU for each of up to {} consumers\n",
+            state.ncpus() - 1,
+            dim,
+            consumers
+        );
         Ok(Falco { _devices: devices, _probes: probes, _state: state })
     }
 }

@@ -3,14 +3,13 @@
 //! The device ioctls (magic `'s'`, Falco's numbers). Every argument comes from an untrusted
 //! process: values are range-checked, pointers go through checked user copies.
 
-use core::sync::atomic::Ordering;
 
 use kernel::prelude::*;
 use kernel::uaccess::{UserPtr, UserSlice};
 
 use crate::abi::ring::{SNAPLEN_MAX, ioctl, tp};
 use crate::abi::version::{API_VERSION, SCHEMA_VERSION, api_version};
-use crate::state::State;
+use crate::consumer::Settings;
 
 /// Tracepoints this module can produce events for.
 const SUPPORTED_TPS: u32 = (1 << tp::SYS_ENTER)
@@ -20,7 +19,7 @@ const SUPPORTED_TPS: u32 = (1 << tp::SYS_ENTER)
     | (1 << tp::SCHED_PROC_EXEC);
 
 /// Runs one ioctl.
-pub(crate) fn handle(state: &State, cmd: u32, arg: usize) -> Result<isize> {
+pub(crate) fn handle(settings: &Settings, cmd: u32, arg: usize) -> Result<isize> {
     match cmd {
         ioctl::GET_API_VERSION => put_u64(arg, api_version(API_VERSION.0, API_VERSION.1, API_VERSION.2)),
         ioctl::GET_SCHEMA_VERSION => {
@@ -31,11 +30,11 @@ pub(crate) fn handle(state: &State, cmd: u32, arg: usize) -> Result<isize> {
             if v > SNAPLEN_MAX {
                 return Err(EINVAL);
             }
-            state.snaplen.store(v, Ordering::Relaxed);
+            settings.set_snaplen(v);
             Ok(0)
         }
         ioctl::ENABLE_SYSCALL | ioctl::DISABLE_SYSCALL => {
-            state.set_syscall(arg, cmd == ioctl::ENABLE_SYSCALL)?;
+            settings.set_syscall(arg, cmd == ioctl::ENABLE_SYSCALL)?;
             Ok(0)
         }
         ioctl::ENABLE_TP | ioctl::DISABLE_TP => {
@@ -45,15 +44,15 @@ pub(crate) fn handle(state: &State, cmd: u32, arg: usize) -> Result<isize> {
             }
             let bit = 1u32 << idx;
             if cmd == ioctl::ENABLE_TP {
-                // Tracepoints that exist but produce nothing yet are accepted and stay silent.
-                state.tracepoints.fetch_or(bit & SUPPORTED_TPS, Ordering::Relaxed);
+                // Tracepoints this module does not attach are accepted and stay silent.
+                settings.set_tps(bit & SUPPORTED_TPS, true);
             } else {
-                state.tracepoints.fetch_and(!bit, Ordering::Relaxed);
+                settings.set_tps(bit, false);
             }
             Ok(0)
         }
         ioctl::ENABLE_DROPFAILED | ioctl::DISABLE_DROPFAILED => {
-            state.drop_failed.store(cmd == ioctl::ENABLE_DROPFAILED, Ordering::Relaxed);
+            settings.set_drop_failed(cmd == ioctl::ENABLE_DROPFAILED);
             Ok(0)
         }
         _ => Err(EINVAL),

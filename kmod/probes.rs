@@ -26,6 +26,7 @@ use crate::abi::ring::tp;
 use crate::abi::syscalls::{SYSCALL_TABLE_SIZE, X86_64_SYSCALL_TABLE};
 use crate::fillers::{self, Args};
 use crate::ring::DropCategory;
+use crate::consumer::Settings;
 use crate::state::State;
 use crate::task::Task;
 use crate::writer::{EventWriter, IrqOff};
@@ -37,23 +38,29 @@ fn now_ns() -> u64 {
     (ts.tv_sec as u64).wrapping_mul(1_000_000_000).wrapping_add(ts.tv_nsec as u64)
 }
 
-/// Writes one event on the current CPU's ring with interrupts off: `fill` appends the
-/// parameters. Returns without writing when the module is not live.
+/// Writes one event into the current CPU's ring of every consumer that `wants` it, with
+/// interrupts off: `fill` appends the parameters for that consumer's settings.
 fn emit(
     state: &State,
     tid: u64,
     ty: u16,
     cat: DropCategory,
-    fill: impl FnOnce(&mut EventWriter<'_>, &mut [u8]),
+    wants: impl Fn(&Settings) -> bool,
+    fill: impl Fn(&mut EventWriter<'_>, &mut [u8], &Settings),
 ) {
     let _irq = IrqOff::new();
     let cpu = CpuId::current().as_u32() as usize;
-    let Some(ring) = state.ring(cpu) else { return };
     // SAFETY: on CPU `cpu` with interrupts off until `_irq` drops, after the last use.
     let Some(scratch) = (unsafe { state.scratch(cpu) }) else { return };
-    let Some(mut w) = ring.begin(fillers::nparams(ty), cat) else { return };
-    fill(&mut w, scratch);
-    w.finish(now_ns(), tid, ty);
+    let ts = now_ns();
+    for (c, ring) in state.rings_on(cpu) {
+        if !wants(&c.settings) {
+            continue;
+        }
+        let Some(mut w) = ring.begin(fillers::nparams(ty), cat) else { continue };
+        fill(&mut w, scratch, &c.settings);
+        w.finish(ts, tid, ty);
+    }
 }
 
 /// The syscall's argument registers.
@@ -73,17 +80,18 @@ unsafe fn args(regs: *const bindings::pt_regs, ret: i64) -> Args {
 /// Called by the tracepoint only, with the syscall's live `regs`.
 unsafe extern "C" fn probe_sys_enter(_data: *mut c_void, regs: *mut bindings::pt_regs, id: c_long) {
     let Some(state) = State::get() else { return };
-    if !state.tp_enabled(tp::SYS_ENTER) || id < 0 || id as usize >= SYSCALL_TABLE_SIZE {
+    if id < 0 || id as usize >= SYSCALL_TABLE_SIZE {
         return;
     }
     let nr = id as usize;
-    if !state.syscall_enabled(nr) {
+    let Some(ev) = fillers::enter_event(X86_64_SYSCALL_TABLE[nr].exit_event) else { return };
+    let wants = |s: &Settings| s.tp_enabled(tp::SYS_ENTER) && s.syscall_enabled(nr);
+    if !state.any(wants) {
         return;
     }
-    let Some(ev) = fillers::enter_event(X86_64_SYSCALL_TABLE[nr].exit_event) else { return };
     // SAFETY: the tracepoint passes the syscall's live register frame.
     let a = unsafe { args(regs, 0) };
-    emit(state, Task::current().tid(), ev, fillers::enter_category(ev), |w, _| {
+    emit(state, Task::current().tid(), ev, fillers::enter_category(ev), wants, |w, _, _| {
         fillers::fill_enter(w, ev, &a)
     });
 }
@@ -94,30 +102,29 @@ unsafe extern "C" fn probe_sys_enter(_data: *mut c_void, regs: *mut bindings::pt
 /// Called by the tracepoint only, with the exiting syscall's live `regs`.
 unsafe extern "C" fn probe_sys_exit(_data: *mut c_void, regs: *mut bindings::pt_regs, ret: c_long) {
     let Some(state) = State::get() else { return };
-    if !state.tp_enabled(tp::SYS_EXIT) {
-        return;
-    }
     // SAFETY: the tracepoint passes the syscall's live register frame.
     let nr = unsafe { (*regs).orig_ax } as usize;
-    if nr >= SYSCALL_TABLE_SIZE || !state.syscall_enabled(nr) {
-        return;
-    }
-    if ret < 0 && state.drop_failed.load(core::sync::atomic::Ordering::Relaxed) {
+    if nr >= SYSCALL_TABLE_SIZE {
         return;
     }
     let ev = X86_64_SYSCALL_TABLE[nr].exit_event;
-    // A successful execve is reported by sched_process_exec, a new task by
-    // sched_process_fork, when those are enabled.
-    if ret == 0
-        && ((fillers::is_execve(ev) && state.tp_enabled(tp::SCHED_PROC_EXEC))
-            || (fillers::is_clone(ev) && state.tp_enabled(tp::SCHED_PROC_FORK)))
-    {
+    let wants = |s: &Settings| {
+        s.tp_enabled(tp::SYS_EXIT)
+            && s.syscall_enabled(nr)
+            && !(ret < 0 && s.drop_failed())
+            // A successful execve is reported by sched_process_exec, a new task by
+            // sched_process_fork, when those are enabled.
+            && !(ret == 0
+                && ((fillers::is_execve(ev) && s.tp_enabled(tp::SCHED_PROC_EXEC))
+                    || (fillers::is_clone(ev) && s.tp_enabled(tp::SCHED_PROC_FORK))))
+    };
+    if !state.any(wants) {
         return;
     }
     let tid = Task::current().tid();
     if !fillers::has_exit_filler(ev) {
         let sc = X86_64_SYSCALL_TABLE[nr].ppm_sc;
-        emit(state, tid, code::GENERIC_X, DropCategory::OtherInterestExit, |w, _| {
+        emit(state, tid, code::GENERIC_X, DropCategory::OtherInterestExit, wants, |w, _, _| {
             w.u16(sc);
             w.u16(nr as u16);
         });
@@ -127,9 +134,8 @@ unsafe extern "C" fn probe_sys_exit(_data: *mut c_void, regs: *mut bindings::pt_
     let a = unsafe { args(regs, ret as i64) };
     // May sleep: before interrupts go off.
     let pre = fillers::prepare(ev, &a);
-    let snaplen = state.snaplen.load(core::sync::atomic::Ordering::Relaxed) as usize;
-    emit(state, tid, ev, fillers::category(ev), |w, scratch| {
-        fillers::fill_exit(w, ev, &a, &pre, snaplen, scratch)
+    emit(state, tid, ev, fillers::category(ev), wants, |w, scratch, s| {
+        fillers::fill_exit(w, ev, &a, &pre, s.snaplen(), scratch)
     });
 }
 
@@ -143,7 +149,8 @@ unsafe extern "C" fn probe_sched_process_exit(
     _group_dead: bool,
 ) {
     let Some(state) = State::get() else { return };
-    if !state.tp_enabled(tp::SCHED_PROC_EXIT) {
+    let wants = |s: &Settings| s.tp_enabled(tp::SCHED_PROC_EXIT);
+    if !state.any(wants) {
         return;
     }
     // SAFETY: the tracepoint passes the exiting task, alive for the duration of the probe.
@@ -156,7 +163,7 @@ unsafe extern "C" fn probe_sched_process_exit(
     let ret = i64::from((exit_code >> 8) & 0xff);
     let sig = (exit_code & 0x7f) as u8;
     let core = u8::from(exit_code & 0x80 != 0);
-    emit(state, tid, code::PROCEXIT_1_E, DropCategory::ProcExit, |w, _| {
+    emit(state, tid, code::PROCEXIT_1_E, DropCategory::ProcExit, wants, |w, _, _| {
         w.i64(status);
         w.i64(ret);
         w.u8(sig);
@@ -165,9 +172,14 @@ unsafe extern "C" fn probe_sched_process_exit(
     });
 }
 
-/// Whether any of the clone family syscalls is captured.
-fn clone_captured(state: &State) -> bool {
-    [56, 57, 58, 435].iter().any(|&nr| state.syscall_enabled(nr))
+/// Whether a consumer captures new tasks from sched_process_fork.
+fn wants_fork(s: &Settings) -> bool {
+    s.tp_enabled(tp::SCHED_PROC_FORK) && [56, 57, 58, 435].iter().any(|&nr| s.syscall_enabled(nr))
+}
+
+/// Whether a consumer captures successful execve calls from sched_process_exec.
+fn wants_exec(s: &Settings) -> bool {
+    s.tp_enabled(tp::SCHED_PROC_EXEC) && (s.syscall_enabled(59) || s.syscall_enabled(322))
 }
 
 /// The `sched_process_fork` probe: the new task's clone exit, written in the parent's context.
@@ -180,7 +192,7 @@ unsafe extern "C" fn probe_sched_process_fork(
     child: *mut bindings::task_struct,
 ) {
     let Some(state) = State::get() else { return };
-    if !state.tp_enabled(tp::SCHED_PROC_FORK) || !clone_captured(state) {
+    if !state.any(wants_fork) {
         return;
     }
     // SAFETY: the tracepoint passes live tasks.
@@ -204,7 +216,7 @@ unsafe extern "C" fn probe_sched_process_fork(
     }
     // SAFETY: `child` is live for the probe's duration.
     let t = unsafe { Task::from_raw(child) };
-    emit(state, t.tid(), code::SYSCALL_CLONE_20_X, DropCategory::CloneForkExit, |w, _| {
+    emit(state, t.tid(), code::SYSCALL_CLONE_20_X, DropCategory::CloneForkExit, wants_fork, |w, _, _| {
         fillers::clone_exit(w, &t, 0, flags)
     });
 }
@@ -220,12 +232,12 @@ unsafe extern "C" fn probe_sched_process_exec(
     _bprm: *mut c_void,
 ) {
     let Some(state) = State::get() else { return };
-    if !state.tp_enabled(tp::SCHED_PROC_EXEC) || !(state.syscall_enabled(59) || state.syscall_enabled(322)) {
+    if !state.any(wants_exec) {
         return;
     }
     // SAFETY: `p` is live for the probe's duration.
     let t = unsafe { Task::from_raw(p) };
-    emit(state, t.tid(), code::SYSCALL_EXECVE_19_X, DropCategory::ExecveExit, |w, scratch| {
+    emit(state, t.tid(), code::SYSCALL_EXECVE_19_X, DropCategory::ExecveExit, wants_exec, |w, scratch, _| {
         fillers::execve_exit(w, &t, None, 0, true, scratch)
     });
 }
@@ -259,7 +271,7 @@ unsafe extern "C" fn match_tp(t: *mut bindings::tracepoint, data: *mut c_void) {
 }
 
 /// Waits until no probe runs any more (the C `tracepoint_synchronize_unregister` is inline).
-fn synchronize() {
+pub(crate) fn synchronize() {
     // SAFETY: statically initialised, exported kernel srcu structures.
     unsafe {
         bindings::synchronize_srcu(&raw mut bindings::rcu_tasks_trace_srcu_struct);

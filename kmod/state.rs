@@ -1,29 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0
 
-//! What the devices configure and the probes read: the rings and the capture settings.
+//! What the devices configure and the probes read: the consumers (each with its rings and
+//! capture settings) and per-CPU scratch space.
 
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use core::sync::atomic::{AtomicPtr, Ordering};
 
 use kernel::prelude::*;
 
-use crate::abi;
+use crate::consumer::{self, Consumer};
 use crate::ring::Ring;
 
 /// The module's shared state.
 pub(crate) struct State {
-    rings: KVec<Ring>,
-    max_consumers: u32,
-    /// Processes holding at least one device open.
-    pub(crate) consumers: AtomicU32,
-    /// Captured syscalls, by native number.
-    syscalls: [AtomicU64; abi::syscalls::SYSCALL_TABLE_SIZE / 64],
-    /// Enabled tracepoints, one bit per `abi::ring::tp` index.
-    pub(crate) tracepoints: AtomicU32,
-    /// Bytes of I/O buffers captured.
-    pub(crate) snaplen: AtomicU32,
-    /// Drop syscall exits with a negative return value.
-    pub(crate) drop_failed: AtomicBool,
+    /// `max_consumers` slots.
+    consumers: KVec<Consumer>,
+    /// CPUs (and devices, and rings per consumer).
+    ncpus: usize,
+    /// Bytes of each ring's data area.
+    dim: usize,
     /// One page of scratch space per CPU, for paths the kernel formats (used with interrupts
     /// off only).
     scratch: VVec<u8>,
@@ -36,28 +31,17 @@ pub(crate) const SCRATCH_LEN: usize = 4096;
 static STATE: AtomicPtr<State> = AtomicPtr::new(null_mut());
 
 impl State {
-    /// Allocates one ring of `dim` bytes per possible CPU and publishes the state.
+    /// Sets up `max_consumers` empty consumer slots for rings of `dim` bytes and publishes the
+    /// state. Rings are allocated when a consumer opens its first device.
     pub(crate) fn new(dim: usize, max_consumers: u32) -> Result<Pin<KBox<Self>>> {
         let ncpus = (kernel::cpu::nr_cpu_ids() as usize).min(crate::device::MAX_DEVICES);
-        let mut rings = KVec::with_capacity(ncpus, GFP_KERNEL)?;
-        for _ in 0..ncpus {
-            rings.push(Ring::new(dim)?, GFP_KERNEL)?;
+        let mut consumers = KVec::with_capacity(max_consumers as usize, GFP_KERNEL)?;
+        for _ in 0..max_consumers {
+            consumers.push(Consumer::new(), GFP_KERNEL)?;
         }
         let mut scratch = VVec::with_capacity(ncpus * SCRATCH_LEN, GFP_KERNEL)?;
         scratch.resize(ncpus * SCRATCH_LEN, 0, GFP_KERNEL)?;
-        let state = KBox::pin(
-            State {
-                scratch,
-                rings,
-                max_consumers,
-                consumers: AtomicU32::new(0),
-                syscalls: [const { AtomicU64::new(0) }; abi::syscalls::SYSCALL_TABLE_SIZE / 64],
-                tracepoints: AtomicU32::new(0),
-                snaplen: AtomicU32::new(abi::ring::SNAPLEN_DEFAULT),
-                drop_failed: AtomicBool::new(false),
-            },
-            GFP_KERNEL,
-        )?;
+        let state = KBox::pin(State { consumers, ncpus, dim, scratch }, GFP_KERNEL)?;
         // Release: pairs with the Acquire in `get`; the state is fully built before anyone
         // can see it.
         STATE.store((&*state as *const State).cast_mut(), Ordering::Release);
@@ -73,19 +57,38 @@ impl State {
         unsafe { p.as_ref() }
     }
 
-    /// Number of rings (and devices).
+    /// Number of CPUs (devices).
     pub(crate) fn ncpus(&self) -> usize {
-        self.rings.len()
+        self.ncpus
     }
 
-    /// Most consumers allowed.
-    pub(crate) fn max_consumers(&self) -> u32 {
-        self.max_consumers
+    /// Bytes of each ring's data area.
+    pub(crate) fn dim(&self) -> usize {
+        self.dim
     }
 
-    /// The ring of CPU `cpu`.
-    pub(crate) fn ring(&self, cpu: usize) -> Option<&Ring> {
-        self.rings.get(cpu)
+    /// Consumer slot `i`.
+    pub(crate) fn consumer(&self, i: usize) -> Option<&Consumer> {
+        self.consumers.get(i)
+    }
+
+    /// The slot of process `owner`, or a free one; `None` when all are taken by others.
+    /// Called under the open lock.
+    pub(crate) fn slot_for(&self, owner: u64) -> Option<usize> {
+        self.consumers
+            .iter()
+            .position(|c| c.owner() == owner)
+            .or_else(|| self.consumers.iter().position(|c| c.owner() == 0))
+    }
+
+    /// The consumers with rings, each with its ring for CPU `cpu`.
+    pub(crate) fn rings_on(&self, cpu: usize) -> impl Iterator<Item = (&Consumer, &Ring)> {
+        self.consumers.iter().filter_map(move |c| Some((c, c.rings()?.get(cpu)?)))
+    }
+
+    /// Whether any consumer with rings satisfies `f` (probes check this before any work).
+    pub(crate) fn any(&self, f: impl Fn(&consumer::Settings) -> bool) -> bool {
+        self.consumers.iter().any(|c| c.rings().is_some() && f(&c.settings))
     }
 
     /// The scratch page of CPU `cpu`.
@@ -95,7 +98,7 @@ impl State {
     /// reference to this scratch page (probes do not nest with interrupts off).
     #[allow(clippy::mut_from_ref)]
     pub(crate) unsafe fn scratch(&self, cpu: usize) -> Option<&mut [u8]> {
-        if cpu >= self.rings.len() {
+        if cpu >= self.ncpus {
             return None;
         }
         let p = self.scratch.as_ptr().cast_mut().wrapping_add(cpu * SCRATCH_LEN);
@@ -103,43 +106,19 @@ impl State {
         // guarantees exclusive use on this CPU.
         Some(unsafe { core::slice::from_raw_parts_mut(p, SCRATCH_LEN) })
     }
-
-    /// Whether syscall `nr` (native number) is captured.
-    pub(crate) fn syscall_enabled(&self, nr: usize) -> bool {
-        self.syscalls
-            .get(nr / 64)
-            .is_some_and(|w| w.load(Ordering::Relaxed) & (1 << (nr % 64)) != 0)
-    }
-
-    /// Captures syscall `nr`, or stops.
-    pub(crate) fn set_syscall(&self, nr: usize, on: bool) -> Result {
-        let w = self.syscalls.get(nr / 64).ok_or(EINVAL)?;
-        if on {
-            w.fetch_or(1 << (nr % 64), Ordering::Relaxed);
-        } else {
-            w.fetch_and(!(1 << (nr % 64)), Ordering::Relaxed);
-        }
-        Ok(())
-    }
-
-    /// Whether tracepoint `tp` is enabled.
-    pub(crate) fn tp_enabled(&self, tp: u32) -> bool {
-        self.tracepoints.load(Ordering::Relaxed) & (1 << tp) != 0
-    }
-
-    /// Back to the state a fresh consumer expects: nothing captured, default snaplen.
-    pub(crate) fn reset_capture(&self) {
-        for w in &self.syscalls {
-            w.store(0, Ordering::Relaxed);
-        }
-        self.tracepoints.store(0, Ordering::Relaxed);
-        self.snaplen.store(abi::ring::SNAPLEN_DEFAULT, Ordering::Relaxed);
-        self.drop_failed.store(false, Ordering::Relaxed);
-    }
 }
 
 impl Drop for State {
     fn drop(&mut self) {
         STATE.store(null_mut(), Ordering::Release);
+        // Every device is closed by now (an open device holds the module), so every consumer
+        // has already freed its rings; free any a failed open left behind all the same.
+        for c in &self.consumers {
+            if let Some(p) = c.take_rings() {
+                // SAFETY: the probes were unregistered and synchronised before the state is
+                // dropped; nothing references these rings any more.
+                unsafe { consumer::free_rings(p) };
+            }
+        }
     }
 }

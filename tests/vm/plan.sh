@@ -16,7 +16,7 @@ mkdir -p /etc && printf 'root:*:19000:0:99999:7:::\n' > /etc/shadow && chmod 600
 /falco-check; check falco_check $? "versions, bad ioctls/mmaps, EBUSY, exact events, drop accounting"
 
 # Live capture while 200 short processes run.
-/rfalco capture record -w /tmp/live.scap --no-compress --duration 4 2>/tmp/record.err &
+/rfalco capture record -w /tmp/live.scap --no-compress --duration 8 2>/tmp/record.err &
 rec=$!
 sleep 1
 i=0; while [ $i -lt 200 ]; do cat /proc/version >/dev/null; i=$((i+1)); done
@@ -46,6 +46,20 @@ grep -Fx -f /tmp/live.txt /tmp/back.txt >/tmp/common.txt
 cmp -s /tmp/live.txt /tmp/common.txt && [ "$live" -gt 500 ]
 check live_equals_read_back $? "live=$live read_back=$(wc -l </tmp/back.txt) (rfalco's own events are printed from the file only)"
 
+# Two consumers at once: each has its own rings and sees every event.
+/rfalco capture record -w /tmp/a.scap --no-compress --duration 5 2>/tmp/a.err &
+a=$!
+/rfalco capture record -w /tmp/b.scap --no-compress --duration 5 2>/tmp/b.err &
+b=$!
+sleep 2
+i=0; while [ $i -lt 50 ]; do cat /proc/version >/dev/null; i=$((i+1)); done
+wait $a; ra=$?; wait $b; rb=$?
+/rfalco capture print -p '%evt.type %thread.tid' /tmp/a.scap | grep '^procexit' | sort >/tmp/a.exits
+/rfalco capture print -p '%evt.type %thread.tid' /tmp/b.scap | grep '^procexit' | sort >/tmp/b.exits
+ea=$(wc -l </tmp/a.exits); eb=$(wc -l </tmp/b.exits); both=$(grep -cFx -f /tmp/a.exits /tmp/b.exits)
+[ $ra = 0 ] && [ $rb = 0 ] && [ "$both" -ge 50 ]
+check two_consumers $? "rc=$ra/$rb process exits seen: $ea and $eb, $both by both (>= 50 cat runs); $(tail -1 /tmp/a.err); $(tail -1 /tmp/b.err)"
+
 # A mapped ring keeps the module loaded.
 /rfalco capture record -w /tmp/busy.scap --duration 3 2>/dev/null &
 rec=$!
@@ -54,6 +68,17 @@ rmmod falco 2>/dev/null; r=$?
 [ $r != 0 ]; check rmmod_while_mapped_fails $? "rc=$r"
 wait $rec
 rmmod falco; check rmmod_after_close $? ""
+
+# Beyond max_consumers a reader is refused (EBUSY) while the first keeps capturing.
+insmod /falco.ko g_buffer_bytes_dim=65536 max_consumers=1
+/rfalco capture record -w /tmp/one.scap --no-compress --duration 4 2>/tmp/one.err &
+a=$!
+sleep 2
+/rfalco capture record -w /tmp/two.scap --no-compress --duration 1 2>/tmp/two.err; rb=$?
+wait $a; ra=$?
+rmmod falco
+[ $ra = 0 ] && [ $rb != 0 ] && grep -qi 'busy' /tmp/two.err
+check max_consumers_ebusy $? "first rc=$ra, second rc=$rb: $(head -1 /tmp/two.err)"
 
 # 20 load/unload cycles under a syscall storm on every vCPU, each with a live consumer.
 storm() { while :; do cat /proc/version >/dev/null; done; }

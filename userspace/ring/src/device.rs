@@ -22,22 +22,22 @@ pub enum DeviceError {
         prefix: String,
     },
     /// A device failed to open.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Open {
         /// The device.
         path: PathBuf,
-        /// The error.
-        source: std::io::Error,
+        /// The error (part of the message, so not a `source` printed twice).
+        error: std::io::Error,
     },
     /// An ioctl failed.
-    #[error("{path}: ioctl 0x{request:x}: {source}")]
+    #[error("{path}: ioctl 0x{request:x}: {error}")]
     Ioctl {
         /// The device.
         path: PathBuf,
         /// The request.
         request: u32,
-        /// The error.
-        source: rustix::io::Errno,
+        /// The error (part of the message, so not a `source` printed twice).
+        error: rustix::io::Errno,
     },
     /// The module speaks another API or schema.
     #[error("{path}: module {what} version {found:#x}, this rfalco needs {expected:#x}")]
@@ -52,20 +52,20 @@ pub enum DeviceError {
         expected: u64,
     },
     /// Mapping a ring failed.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Map {
         /// The device.
         path: PathBuf,
-        /// The error.
-        source: MapError,
+        /// The error (part of the message, so not a `source` printed twice).
+        error: MapError,
     },
     /// The buffer size parameter is unreadable.
-    #[error("reading {path}: {source}")]
+    #[error("reading {path}: {error}")]
     Param {
         /// The parameter file.
         path: PathBuf,
-        /// The error.
-        source: std::io::Error,
+        /// The error (part of the message, so not a `source` printed twice).
+        error: std::io::Error,
     },
 }
 
@@ -140,22 +140,22 @@ impl Device {
     /// Runs an integer ioctl.
     pub fn ioctl(&self, request: u32, arg: usize) -> Result<i32, DeviceError> {
         // SAFETY: `IntIoctl` describes the falco ioctls' calling convention (see its impl).
-        unsafe { ioctl(self.file.as_fd(), IntIoctl { request, arg }) }.map_err(|source| {
+        unsafe { ioctl(self.file.as_fd(), IntIoctl { request, arg }) }.map_err(|error| {
             DeviceError::Ioctl {
                 path: self.path.clone(),
                 request,
-                source,
+                error,
             }
         })
     }
 
     fn version(&self, request: u32) -> Result<u64, DeviceError> {
         // SAFETY: `U64OutIoctl` gives the ioctl a valid u64 to write.
-        unsafe { ioctl(self.file.as_fd(), U64OutIoctl { request, value: 0 }) }.map_err(|source| {
+        unsafe { ioctl(self.file.as_fd(), U64OutIoctl { request, value: 0 }) }.map_err(|error| {
             DeviceError::Ioctl {
                 path: self.path.clone(),
                 request,
-                source,
+                error,
             }
         })
     }
@@ -167,9 +167,9 @@ impl Device {
 
     /// Maps this device's ring (info page and data area of `dim` bytes).
     pub fn map(&self, dim: usize) -> Result<Ring, DeviceError> {
-        let map_err = |source| DeviceError::Map {
+        let map_err = |error| DeviceError::Map {
             path: self.path.clone(),
-            source,
+            error,
         };
         let data = DoubleMap::from_device(self.file.as_fd(), dim).map_err(map_err)?;
         let info = InfoMap::map(self.file.as_fd()).map_err(map_err)?;
@@ -206,7 +206,7 @@ impl DeviceSet {
                 Err(e)
                     if e.kind() == std::io::ErrorKind::NotFound
                         || e.raw_os_error() == Some(rustix::io::Errno::NODEV.raw_os_error()) => {}
-                Err(source) => return Err(DeviceError::Open { path, source }),
+                Err(error) => return Err(DeviceError::Open { path, error }),
             }
         }
         if devices.is_empty() {
@@ -285,7 +285,7 @@ impl DeviceSet {
         }
         Err(DeviceError::Map {
             path: first.path.clone(),
-            source: last.unwrap_or(MapError::BadSize(0)),
+            error: last.unwrap_or(MapError::BadSize(0)),
         })
     }
 }
@@ -316,9 +316,9 @@ fn buffer_bytes_dim(module: &str) -> Result<Option<usize>, DeviceError> {
             .map(Some)
             .map_err(|e| DeviceError::Param {
                 path,
-                source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+                error: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
             }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(DeviceError::Param { path, source }),
+        Err(error) => Err(DeviceError::Param { path, error }),
     }
 }

@@ -236,7 +236,7 @@ fn bad_ioctls(r: &mut Report, set: &DeviceSet) {
         for (what, req, arg) in cases {
             let got = match d.ioctl(req, arg) {
                 Ok(v) => Ok(v),
-                Err(DeviceError::Ioctl { source, .. }) => Err(source),
+                Err(DeviceError::Ioctl { error, .. }) => Err(error),
                 Err(_) => Err(Errno::IO),
             };
             ok &= got == Err(Errno::INVAL);

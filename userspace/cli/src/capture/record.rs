@@ -98,7 +98,10 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
                 return;
             }
             written += 1;
-            state.update(ev);
+            // State serves the printed lines only: without --print the loop just copies.
+            if opts.print {
+                state.update(ev);
+            }
             // Our own output makes system calls too: printing them would feed itself (sinsp
             // leaves out its own events in live mode for the same reason).
             if opts.print && visible.shows(ev) && ev.tid() != self_tid {
