@@ -119,6 +119,8 @@ pub const STATE_FIELDS: &[&str] = &[
     "proc.exe",
     "proc.exe_ino",
     "proc.exe_ino.ctime",
+    "proc.exe_ino.ctime_duration_pidns_start",
+    "proc.exe_ino.ctime_duration_proc_start",
     "proc.exe_ino.mtime",
     "proc.exeline",
     "proc.exepath",

@@ -62,6 +62,85 @@ fn push_args(out: &mut String, t: &Thread) -> bool {
     true
 }
 
+/// Capability names by bit, as libsinsp's `caps_to_string` knows them.
+const CAPS: [&str; 41] = [
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_ADMIN",
+    "CAP_NET_RAW",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_NICE",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_MKNOD",
+    "CAP_LEASE",
+    "CAP_AUDIT_WRITE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_SETFCAP",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MAC_ADMIN",
+    "CAP_SYSLOG",
+    "CAP_WAKE_ALARM",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_AUDIT_READ",
+    "CAP_PERFMON",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
+];
+
+/// A capability set as names separated by spaces (bits without a name are left out, as in
+/// libsinsp).
+fn push_caps(out: &mut String, caps: u64) -> bool {
+    let mut first = true;
+    for (i, name) in CAPS.iter().enumerate() {
+        if caps & (1 << i) != 0 {
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(name);
+            first = false;
+        }
+    }
+    true
+}
+
+/// A path with runs of `/` reduced to one (libsinsp's `remove_duplicate_path_separators`).
+fn push_path_dedup(out: &mut String, b: &[u8]) -> bool {
+    let start = out.len();
+    push_bytes(out, b);
+    let mut prev = false;
+    let tail: String = out[start..]
+        .chars()
+        .filter(|&c| {
+            let dup = c == '/' && prev;
+            prev = c == '/';
+            !dup
+        })
+        .collect();
+    out.truncate(start);
+    out.push_str(&tail);
+    true
+}
+
 /// The type character sysdig guesses from the event when no fd is known
 /// (`sinsp_evt::extract_typechar`).
 fn typechar_of_event(name: &str) -> u8 {
@@ -150,6 +229,14 @@ impl State {
             return true;
         }
         let fd = self.event_fd(th);
+        // `fd.*net` extract the address (the CIDR match is the comparison's business).
+        let name = match name {
+            "fd.cnet" => "fd.cip",
+            "fd.snet" => "fd.sip",
+            "fd.lnet" => "fd.lip",
+            "fd.rnet" => "fd.rip",
+            n => n,
+        };
         match name {
             "fd.typechar" => {
                 let c = fd.map_or_else(|| typechar_of_event(ev.name()), Fd::typechar);
@@ -198,6 +285,15 @@ impl State {
                     None => push_b(out, b"/"),
                 }
             }
+            "fd.nameraw" => match fd {
+                Some(f) => push_path_dedup(out, &f.name_raw),
+                None => {
+                    let mut s = String::new();
+                    self.fdname_from_event(th, ev, &mut s) && push_path_dedup(out, s.as_bytes())
+                }
+            },
+            "fd.connected" => fd.is_some_and(|f| push_bool(out, f.connected)),
+            "fd.name_changed" => fd.is_some() && push_bool(out, self.name_changed),
             "fd.ino" => fd.is_some_and(|f| push(out, f.ino)),
             "fd.dev" => fd.is_some_and(|f| push(out, f.dev)),
             // The kernel's `new_encode_dev` layout.
@@ -410,6 +506,36 @@ impl State {
             "proc.vmrss" => push(out, th.vmrss_kb),
             "proc.vmswap" => push(out, th.vmswap_kb),
             "proc.exe_ino" => push(out, th.exe_ino),
+            "proc.exe_ino.ctime" => th.exe_ino_ctime != 0 && push(out, th.exe_ino_ctime),
+            "proc.exe_ino.mtime" => th.exe_ino_mtime != 0 && push(out, th.exe_ino_mtime),
+            "proc.exe_ino.ctime_duration_proc_start" => {
+                th.exe_ino_ctime_duration_clone_ts != 0
+                    && push(out, th.exe_ino_ctime_duration_clone_ts)
+            }
+            "proc.exe_ino.ctime_duration_pidns_start" => {
+                th.exe_ino_ctime_duration_pidns_start != 0
+                    && push(out, th.exe_ino_ctime_duration_pidns_start)
+            }
+            "proc.sname" | "proc.sid.exe" | "proc.sid.exepath" | "proc.vpgid.name"
+            | "proc.vpgid.exe" | "proc.vpgid.exepath" | "proc.pgid.name" | "proc.pgid.exe"
+            | "proc.pgid.exepath" => {
+                let (id, is_virtual): (fn(&Thread) -> i64, bool) = match name.as_bytes()[6] {
+                    b's' => (|t| t.sid, true),
+                    b'v' => (|t| t.vpgid, true),
+                    _ => (|t| t.pgid, false),
+                };
+                let Some(leader) = self.oldest_matching_ancestor(th, id, is_virtual) else {
+                    // libsinsp gives an empty string when no leader is found.
+                    return id(th) != -1;
+                };
+                if name.ends_with("exepath") {
+                    push_b(out, &leader.exepath)
+                } else if name.ends_with("exe") {
+                    push_b(out, &leader.exe)
+                } else {
+                    push_b(out, &leader.comm)
+                }
+            }
             "proc.pidns_init_start_ts" => push(out, th.pidns_init_start_ts),
             "proc.is_exe_writable" => push_bool(out, th.exe_writable),
             "proc.is_exe_upper_layer" => push_bool(out, th.exe_upper_layer),
@@ -456,6 +582,37 @@ impl State {
     }
 }
 
+impl State {
+    /// The leader of `th`'s session or process group (`id` reads the sid or pgid), libsinsp's
+    /// `get_oldest_matching_ancestor`: the thread of that id when the id is not virtual or `th`
+    /// is in the host pid namespace, else the oldest of the consecutive ancestors sharing it.
+    fn oldest_matching_ancestor<'a>(
+        &'a self,
+        th: &'a Thread,
+        id: fn(&Thread) -> i64,
+        is_virtual: bool,
+    ) -> Option<&'a Thread> {
+        let want = id(th);
+        if want == -1 {
+            return None;
+        }
+        if !is_virtual || th.vtid == th.tid || th.vtid <= 0 {
+            if let Some(t) = self.threads.get(&want) {
+                return Some(t);
+            }
+        }
+        let mut leader = None;
+        self.for_each_ancestor(th, |t| {
+            if id(t) != want {
+                return false;
+            }
+            leader = Some(t);
+            true
+        });
+        leader
+    }
+}
+
 impl StateFields for State {
     fn write_field(
         &self,
@@ -472,6 +629,9 @@ impl StateFields for State {
         };
         match name {
             "thread.ismain" => push_bool(out, th.is_main()),
+            "thread.cap_permitted" => push_caps(out, th.cap_permitted),
+            "thread.cap_effective" => push_caps(out, th.cap_effective),
+            "thread.cap_inheritable" => push_caps(out, th.cap_inheritable),
             "thread.vtid" => push(out, th.vtid),
             "thread.vmsize" => push(out, th.vmsize_kb),
             "thread.vmrss" => push(out, th.vmrss_kb),

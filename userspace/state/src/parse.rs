@@ -61,6 +61,7 @@ impl State {
             self.remove_thread(tid, reaper);
         }
         self.closed = None;
+        self.name_changed = false;
         self.evt_fd = EvtFd::None;
         let tid = ev.tid() as i64;
         let ty = ev.ty();
@@ -461,6 +462,17 @@ impl State {
         set!(cap_permitted, "cap_permitted", |v| v);
         set!(cap_effective, "cap_effective", |v| v);
         set!(exe_ino, "exe_ino", |v| v);
+        if let Some(mtime) = pu(ev, "exe_ino_mtime") {
+            // libsinsp: the three come together; durations from the clone and pid namespace.
+            th.exe_ino_mtime = mtime;
+            th.exe_ino_ctime = pu(ev, "exe_ino_ctime").unwrap_or(0);
+            if th.clone_ts != 0 {
+                th.exe_ino_ctime_duration_clone_ts = th.clone_ts.wrapping_sub(th.exe_ino_ctime);
+            }
+            if th.pidns_init_start_ts != 0 && th.exe_ino_ctime > th.pidns_init_start_ts {
+                th.exe_ino_ctime_duration_pidns_start = th.exe_ino_ctime - th.pidns_init_start_ts;
+            }
+        }
         set!(vmsize_kb, "vm_size", |v| v as u32);
         set!(vmrss_kb, "vm_rss", |v| v as u32);
         set!(vmswap_kb, "vm_swap", |v| v as u32);
@@ -553,6 +565,7 @@ impl State {
         fd.flags = flags;
         fd.dev = pu(ev, "dev").unwrap_or(0) as u32;
         fd.ino = pu(ev, "ino").unwrap_or(0);
+        fd.name_raw = raw.to_vec();
         self.new_fd(tid, num, fd);
     }
 
@@ -687,6 +700,10 @@ fn inherit(child: &mut Thread, parent: &Thread) {
     child.cap_inheritable = parent.cap_inheritable;
     child.exepath.clone_from(&parent.exepath);
     child.exe_ino = parent.exe_ino;
+    child.exe_ino_ctime = parent.exe_ino_ctime;
+    child.exe_ino_mtime = parent.exe_ino_mtime;
+    child.exe_ino_ctime_duration_clone_ts = parent.exe_ino_ctime_duration_clone_ts;
+    child.exe_ino_ctime_duration_pidns_start = parent.exe_ino_ctime_duration_pidns_start;
     child.tty = parent.tty;
     child.env.clone_from(&parent.env);
     if child.comm.is_empty() {

@@ -128,7 +128,11 @@ impl State {
             SockTuple::Other { .. } => return,
         }
         fd.role = role;
-        fd.name = name;
+        fd.connected = true;
+        if fd.name != name {
+            fd.name = name;
+            self.name_changed = true;
+        }
     }
 
     /// A datagram sent with an address names an unconnected (or UDP) socket after it, the
@@ -185,6 +189,7 @@ impl State {
                     dport,
                     l4: l4p,
                 };
+                let old = std::mem::take(&mut fd.name);
                 fd.name = format!(
                     "{}:{}->{}:{}",
                     crate::fd::ip4(saddr),
@@ -193,6 +198,7 @@ impl State {
                     dport
                 )
                 .into_bytes();
+                self.name_changed = old != fd.name;
             }
             SockTuple::Inet6 {
                 mut saddr,
@@ -210,6 +216,7 @@ impl State {
                     dport,
                     l4: l4p,
                 };
+                let old = std::mem::take(&mut fd.name);
                 fd.name = format!(
                     "{}:{}->{}:{}",
                     std::net::Ipv6Addr::from(saddr),
@@ -218,10 +225,12 @@ impl State {
                     dport
                 )
                 .into_bytes();
+                self.name_changed = old != fd.name;
             }
             _ => return,
         }
         fd.role = Role::Client;
+        fd.connected = true;
     }
 
     pub(crate) fn connect_exit(&mut self, ev: &EventRef<'_>, tid: i64) {

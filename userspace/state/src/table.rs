@@ -56,6 +56,8 @@ pub struct State {
     pub(crate) evt_fd: EvtFd,
     /// The fd the current event closed, with its number.
     pub(crate) closed: Option<(i64, Fd)>,
+    /// The current event renamed its fd (`fd.name_changed`).
+    pub(crate) name_changed: bool,
     /// A thread whose exit was seen: removed when the next event comes (libsinsp defers it
     /// too, so the exit event itself still shows the thread).
     pub(crate) pending_remove: Option<(i64, i64)>,
@@ -82,6 +84,7 @@ impl State {
             cur: None,
             evt_fd: EvtFd::None,
             closed: None,
+            name_changed: false,
             pending_remove: None,
             scratch: Vec::with_capacity(256),
             ifaces: crate::ifaces::Interfaces::default(),
@@ -384,7 +387,11 @@ impl State {
 
     /// Visits the ancestors of `th`'s main thread (parent first), stopping at loops, as
     /// libsinsp's `traverse_parent_state`.
-    pub(crate) fn for_each_ancestor(&self, th: &Thread, mut f: impl FnMut(&Thread) -> bool) {
+    pub(crate) fn for_each_ancestor<'a>(
+        &'a self,
+        th: &'a Thread,
+        mut f: impl FnMut(&'a Thread) -> bool,
+    ) {
         let Some(mt) = self.main_thread(th) else {
             return;
         };

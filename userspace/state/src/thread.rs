@@ -78,6 +78,14 @@ pub struct Thread {
     pub cap_inheritable: u64,
     /// Executable inode.
     pub exe_ino: u64,
+    /// Executable inode's ctime, ns (0: unknown).
+    pub exe_ino_ctime: u64,
+    /// Executable inode's mtime, ns (0: unknown).
+    pub exe_ino_mtime: u64,
+    /// `clone_ts - exe_ino_ctime` at exec, when the clone was seen (0: unknown).
+    pub exe_ino_ctime_duration_clone_ts: u64,
+    /// `exe_ino_ctime - pidns_init_start_ts` at exec, when the namespace is older (0: unknown).
+    pub exe_ino_ctime_duration_pidns_start: u64,
     /// Executable flags.
     pub exe_writable: bool,
     /// Executable flags.
@@ -151,6 +159,10 @@ impl Thread {
             cap_effective: t.cap_effective,
             cap_inheritable: t.cap_inheritable,
             exe_ino: t.exe_ino,
+            exe_ino_ctime: t.exe_ino_ctime,
+            exe_ino_mtime: t.exe_ino_mtime,
+            exe_ino_ctime_duration_clone_ts: 0,
+            exe_ino_ctime_duration_pidns_start: 0,
             exe_writable: t.exe_writable,
             exe_upper_layer: t.exe_upper_layer,
             exe_lower_layer: t.exe_lower_layer,
