@@ -54,6 +54,128 @@ fn fd_param(ev: &EventRef<'_>) -> Option<i64> {
         .and_then(|i| ev.value(i).ok()?.as_i64())
 }
 
+/// What an exit event does to the state, by event type (resolved from the name once per type:
+/// matching the name on every event cost more than the state update itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Op {
+    /// Not resolved yet.
+    Unresolved,
+    /// Changes nothing.
+    Other,
+    /// See [`State::update`].
+    Clone,
+    /// See [`State::update`].
+    Execve,
+    /// See [`State::update`].
+    Open,
+    /// See [`State::update`].
+    Socket,
+    /// See [`State::update`].
+    Connect,
+    /// See [`State::update`].
+    Accept,
+    /// See [`State::update`].
+    Bind,
+    /// See [`State::update`].
+    Pipe,
+    /// See [`State::update`].
+    Socketpair,
+    /// See [`State::update`].
+    Eventfd,
+    /// See [`State::update`].
+    Signalfd,
+    /// See [`State::update`].
+    Timerfd,
+    /// See [`State::update`].
+    Inotify,
+    /// See [`State::update`].
+    Epoll,
+    /// See [`State::update`].
+    Userfaultfd,
+    /// See [`State::update`].
+    IoUring,
+    /// See [`State::update`].
+    Pidfd,
+    /// See [`State::update`].
+    Bpf,
+    /// See [`State::update`].
+    Memfd,
+    /// See [`State::update`].
+    Dup,
+    /// See [`State::update`].
+    Fcntl,
+    /// See [`State::update`].
+    Sendto,
+    /// See [`State::update`].
+    Close,
+    /// See [`State::update`].
+    Chdir,
+    /// See [`State::update`].
+    Fchdir,
+    /// See [`State::update`].
+    Setsid,
+    /// See [`State::update`].
+    Capset,
+    /// See [`State::update`].
+    Prctl,
+    /// See [`State::update`].
+    SetUid,
+    /// See [`State::update`].
+    SetGid,
+}
+
+impl Op {
+    fn of(name: &str) -> Op {
+        match name {
+            "clone" | "clone3" | "fork" | "vfork" => Op::Clone,
+            "execve" | "execveat" => Op::Execve,
+            "open" | "openat" | "openat2" | "creat" | "open_by_handle_at" => Op::Open,
+            "socket" => Op::Socket,
+            "connect" => Op::Connect,
+            "accept" | "accept4" => Op::Accept,
+            "bind" => Op::Bind,
+            "pipe" | "pipe2" => Op::Pipe,
+            "socketpair" => Op::Socketpair,
+            "eventfd" | "eventfd2" => Op::Eventfd,
+            "signalfd" | "signalfd4" => Op::Signalfd,
+            "timerfd_create" => Op::Timerfd,
+            "inotify_init" | "inotify_init1" => Op::Inotify,
+            "epoll_create" | "epoll_create1" => Op::Epoll,
+            "userfaultfd" => Op::Userfaultfd,
+            "io_uring_setup" => Op::IoUring,
+            "pidfd_open" => Op::Pidfd,
+            "bpf" => Op::Bpf,
+            "memfd_create" => Op::Memfd,
+            "dup" | "dup2" | "dup3" => Op::Dup,
+            "fcntl" => Op::Fcntl,
+            "sendto" | "sendmsg" => Op::Sendto,
+            "close" => Op::Close,
+            "chdir" => Op::Chdir,
+            "fchdir" => Op::Fchdir,
+            "setsid" => Op::Setsid,
+            "capset" => Op::Capset,
+            "prctl" => Op::Prctl,
+            "setuid" | "setresuid" | "setreuid" => Op::SetUid,
+            "setgid" | "setresgid" | "setregid" => Op::SetGid,
+            _ => Op::Other,
+        }
+    }
+}
+
+impl State {
+    /// The [`Op`] of event type `ty` (named `name`), from the per-type cache.
+    fn op(&mut self, ty: u16, name: &str) -> Op {
+        let i = usize::from(ty);
+        if i >= self.ops.len() {
+            self.ops.resize(i + 1, Op::Unresolved);
+        }
+        if self.ops[i] == Op::Unresolved {
+            self.ops[i] = Op::of(name);
+        }
+        self.ops[i]
+    }
+}
+
 impl State {
     /// Applies one event (every event, in capture order, hidden ones included).
     pub fn update(&mut self, ev: &EventRef<'_>) {
@@ -111,37 +233,35 @@ impl State {
             }
             return;
         }
-        match name {
-            "clone" | "clone3" | "fork" | "vfork" => self.clone_exit(ev, tid),
-            "execve" | "execveat" => self.execve_exit(ev, tid),
-            "open" | "openat" | "openat2" | "creat" | "open_by_handle_at" => {
-                self.open_exit(ev, tid)
-            }
-            "socket" => self.socket_exit(ev, tid),
-            "connect" => self.connect_exit(ev, tid),
-            "accept" | "accept4" => self.accept_exit(ev, tid),
-            "bind" => self.bind_exit(ev, tid),
-            "pipe" | "pipe2" => self.pair_exit(ev, tid, FdType::Fifo),
-            "socketpair" => self.pair_exit(ev, tid, FdType::UnixSock),
-            "eventfd" | "eventfd2" => self.res_fd(ev, tid, FdType::Event, b""),
-            "signalfd" | "signalfd4" => self.res_fd(ev, tid, FdType::Signalfd, b""),
-            "timerfd_create" => self.res_fd(ev, tid, FdType::Timerfd, b""),
-            "inotify_init" | "inotify_init1" => self.res_fd(ev, tid, FdType::Inotify, b""),
-            "epoll_create" | "epoll_create1" => self.res_fd(ev, tid, FdType::Eventpoll, b""),
-            "userfaultfd" => self.res_fd(ev, tid, FdType::Userfaultfd, b""),
-            "io_uring_setup" => self.res_fd(ev, tid, FdType::IoUring, b""),
-            "pidfd_open" => self.res_fd(ev, tid, FdType::Pidfd, b""),
-            "bpf" => self.res_fd(ev, tid, FdType::Bpf, b""),
-            "memfd_create" => {
+        match self.op(ty, name) {
+            Op::Clone => self.clone_exit(ev, tid),
+            Op::Execve => self.execve_exit(ev, tid),
+            Op::Open => self.open_exit(ev, tid),
+            Op::Socket => self.socket_exit(ev, tid),
+            Op::Connect => self.connect_exit(ev, tid),
+            Op::Accept => self.accept_exit(ev, tid),
+            Op::Bind => self.bind_exit(ev, tid),
+            Op::Pipe => self.pair_exit(ev, tid, FdType::Fifo),
+            Op::Socketpair => self.pair_exit(ev, tid, FdType::UnixSock),
+            Op::Eventfd => self.res_fd(ev, tid, FdType::Event, b""),
+            Op::Signalfd => self.res_fd(ev, tid, FdType::Signalfd, b""),
+            Op::Timerfd => self.res_fd(ev, tid, FdType::Timerfd, b""),
+            Op::Inotify => self.res_fd(ev, tid, FdType::Inotify, b""),
+            Op::Epoll => self.res_fd(ev, tid, FdType::Eventpoll, b""),
+            Op::Userfaultfd => self.res_fd(ev, tid, FdType::Userfaultfd, b""),
+            Op::IoUring => self.res_fd(ev, tid, FdType::IoUring, b""),
+            Op::Pidfd => self.res_fd(ev, tid, FdType::Pidfd, b""),
+            Op::Bpf => self.res_fd(ev, tid, FdType::Bpf, b""),
+            Op::Memfd => {
                 let name = pb(ev, "name").unwrap_or_default();
                 self.res_fd(ev, tid, FdType::Memfd, name);
             }
-            "dup" | "dup2" | "dup3" => {
+            Op::Dup => {
                 if let (Some(old), Some(new)) = (pi(ev, "oldfd"), pi(ev, "res")) {
                     self.dup(tid, old, new, false);
                 }
             }
-            "fcntl" => {
+            Op::Fcntl => {
                 let cmd = pu(ev, "cmd").unwrap_or(0);
                 if cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC {
                     if let (Some(old), Some(new)) = (pi(ev, "fd"), pi(ev, "res")) {
@@ -149,28 +269,28 @@ impl State {
                     }
                 }
             }
-            "sendto" | "sendmsg" => self.sendto_exit(ev, tid),
-            "close" => self.close_exit(ev, tid),
-            "chdir" => self.chdir_exit(ev, tid),
-            "fchdir" => self.fchdir_exit(ev, tid),
-            "setsid" => {
+            Op::Sendto => self.sendto_exit(ev, tid),
+            Op::Close => self.close_exit(ev, tid),
+            Op::Chdir => self.chdir_exit(ev, tid),
+            Op::Fchdir => self.fchdir_exit(ev, tid),
+            Op::Setsid => {
                 if let (Some(res), Some(th)) = (pi(ev, "res"), self.threads.get_mut(&tid)) {
                     if res >= 0 {
                         th.sid = res;
                     }
                 }
             }
-            "capset" => {
+            Op::Capset => {
                 if let (Some(0), Some(th)) = (pi(ev, "res"), self.threads.get_mut(&tid)) {
                     th.cap_inheritable = pu(ev, "cap_inheritable").unwrap_or(0);
                     th.cap_permitted = pu(ev, "cap_permitted").unwrap_or(0);
                     th.cap_effective = pu(ev, "cap_effective").unwrap_or(0);
                 }
             }
-            "prctl" => self.prctl_exit(ev, tid),
-            "setuid" | "setresuid" | "setreuid" => self.setid(ev, tid, true),
-            "setgid" | "setresgid" | "setregid" => self.setid(ev, tid, false),
-            _ => {}
+            Op::Prctl => self.prctl_exit(ev, tid),
+            Op::SetUid => self.setid(ev, tid, true),
+            Op::SetGid => self.setid(ev, tid, false),
+            Op::Other | Op::Unresolved => {}
         }
         if flags & (EF_CREATES_FD | EF_DESTROYS_FD) != 0 && self.evt_fd == EvtFd::None {
             if let Some(th) = self.threads.get(&tid) {

@@ -1,7 +1,7 @@
 //! The state tables and their bookkeeping: threads by tid, processes (fd table, cwd) by pid,
 //! users, the bound on the thread table, and the per-event view fields are read from.
 
-use std::collections::HashMap;
+use crate::idmap::IdMap;
 
 use scap_format::reader::CaptureMetadata;
 
@@ -46,8 +46,8 @@ pub(crate) enum EvtFd {
 /// names it then answers are those of the last event given, as libsinsp's after parsing it.
 #[derive(Debug)]
 pub struct State {
-    pub(crate) threads: HashMap<i64, Thread>,
-    pub(crate) procs: HashMap<i64, Process>,
+    pub(crate) threads: IdMap<Thread>,
+    pub(crate) procs: IdMap<Process>,
     pub(crate) users: Users,
     pub(crate) max_threads: usize,
     pub(crate) stats: Stats,
@@ -58,6 +58,8 @@ pub struct State {
     pub(crate) closed: Option<(i64, Fd)>,
     /// The current event renamed its fd (`fd.name_changed`).
     pub(crate) name_changed: bool,
+    /// What each event type does (by type code), resolved on first sight.
+    pub(crate) ops: Vec<crate::parse::Op>,
     /// A thread whose exit was seen: removed when the next event comes (libsinsp defers it
     /// too, so the exit event itself still shows the thread).
     pub(crate) pending_remove: Option<(i64, i64)>,
@@ -76,8 +78,8 @@ impl State {
     /// Empty tables holding at most `max_threads` threads.
     pub fn with_max_threads(max_threads: usize) -> Self {
         State {
-            threads: HashMap::new(),
-            procs: HashMap::new(),
+            threads: IdMap::default(),
+            procs: IdMap::default(),
             users: Users::default(),
             max_threads,
             stats: Stats::default(),
@@ -85,6 +87,7 @@ impl State {
             evt_fd: EvtFd::None,
             closed: None,
             name_changed: false,
+            ops: Vec::new(),
             pending_remove: None,
             scratch: Vec::with_capacity(256),
             ifaces: crate::ifaces::Interfaces::default(),

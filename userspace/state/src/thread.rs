@@ -1,7 +1,7 @@
 //! Threads and processes: what the thread table holds for one thread, and the part shared by
 //! the threads of one process (fd table, cwd).
 
-use std::collections::HashMap;
+use crate::idmap::IdMap;
 
 use scap_format::metadata::ThreadEntry;
 
@@ -15,7 +15,7 @@ pub const MAX_FDS: usize = 4096;
 #[derive(Debug, Default, Clone)]
 pub struct Process {
     /// Open fds.
-    pub fds: HashMap<i64, Fd>,
+    pub fds: IdMap<Fd>,
     /// Current working directory, ending in `/`.
     pub cwd: Vec<u8>,
     /// Threads of the table that belong to it (dead main thread included).
