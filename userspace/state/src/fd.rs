@@ -109,6 +109,8 @@ pub struct Fd {
     /// The path as the open call gave it, before resolution (`fd.nameraw`); empty for fds
     /// not opened by path.
     pub name_raw: Vec<u8>,
+    /// The raw path equals the name (kept once, in `name`).
+    pub raw_is_name: bool,
 }
 
 /// `PPM_O_CLOEXEC`.
@@ -130,6 +132,7 @@ impl Fd {
             sock_l4: l4::UNKNOWN,
             connected: false,
             name_raw: Vec::new(),
+            raw_is_name: false,
         }
     }
 

@@ -286,6 +286,7 @@ impl State {
                 }
             }
             "fd.nameraw" => match fd {
+                Some(f) if f.raw_is_name => push_path_dedup(out, &f.name),
                 Some(f) => push_path_dedup(out, &f.name_raw),
                 None => {
                     let mut s = String::new();

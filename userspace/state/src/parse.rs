@@ -182,7 +182,9 @@ impl State {
         if let Some((tid, reaper)) = self.pending_remove.take() {
             self.remove_thread(tid, reaper);
         }
-        self.closed = None;
+        if let Some((_, fd)) = self.closed.take() {
+            self.recycle(fd);
+        }
         self.name_changed = false;
         self.evt_fd = EvtFd::None;
         let tid = ev.tid() as i64;
@@ -616,35 +618,39 @@ impl State {
         }
     }
 
-    /// The absolute name of `path` as thread `tid` sees it, relative to `dirfd` (`None`: cwd).
+    /// The absolute name of `path` as thread `tid` sees it, relative to `dirfd` (`None`: cwd),
+    /// in a buffer from the pool.
     fn resolve(&mut self, tid: i64, dirfd: Option<i64>, p: &[u8]) -> Vec<u8> {
+        let mut v = self.take_buf();
         let Some(th) = self.threads.get(&tid) else {
-            return p.to_vec();
+            v.extend_from_slice(p);
+            return v;
         };
-        let base: Vec<u8> = match dirfd {
+        let base: &[u8] = match dirfd {
             Some(d) if d != AT_FDCWD => match self.fd_of(th, d) {
-                Some(fd) => fd.name.clone(),
+                Some(fd) => &fd.name,
                 None => {
                     // As libsinsp: an unknown directory fd gives `<UNKNOWN>` + the path.
-                    let mut v = b"<UNKNOWN>".to_vec();
+                    v.extend_from_slice(b"<UNKNOWN>");
                     v.extend_from_slice(p);
                     return v;
                 }
             },
-            _ => self.cwd_of(th).to_vec(),
+            _ => self.cwd_of(th),
         };
         if p.first() != Some(&b'/') && base.is_empty() {
-            return p.to_vec();
+            v.extend_from_slice(p);
+            return v;
         }
         if p.first() != Some(&b'/') && base.first() != Some(&b'/') {
             // Not a path (`<UNKNOWN>dir`): libsinsp only appends.
-            let mut v = base;
+            v.extend_from_slice(base);
             v.push(b'/');
             v.extend_from_slice(p);
             return v;
         }
-        path::concat_into(&base, p, &mut self.scratch);
-        self.scratch.clone()
+        path::concat_into(base, p, &mut v);
+        v
     }
 
     pub(crate) fn pid_of(&self, tid: i64) -> Option<i64> {
@@ -681,11 +687,19 @@ impl State {
         } else {
             FdType::File
         };
-        let mut fd = Fd::new(ty, &name);
+        let mut fd = Fd::new(ty, b"");
+        // The new fd takes the resolved name's (pooled) buffer; the raw name is kept only when
+        // it differs (`fd.nameraw` then reads the name).
+        fd.name = name;
+        if fd.name != raw {
+            fd.name_raw = self.take_buf();
+            fd.name_raw.extend_from_slice(raw);
+        } else {
+            fd.raw_is_name = true;
+        }
         fd.flags = flags;
         fd.dev = pu(ev, "dev").unwrap_or(0) as u32;
         fd.ino = pu(ev, "ino").unwrap_or(0);
-        fd.name_raw = raw.to_vec();
         self.new_fd(tid, num, fd);
     }
 
@@ -717,9 +731,18 @@ impl State {
         let Some(th) = self.threads.get(&tid) else {
             return;
         };
-        let Some(mut fd) = self.fd_of(th, old).cloned() else {
+        let pid = th.pid;
+        let Some(src) = self.procs.get(&pid).and_then(|p| p.fds.get(&old)) else {
             return;
         };
+        // A copy whose strings reuse pooled buffers.
+        let mut fd = Fd {
+            name: Vec::new(),
+            name_raw: Vec::new(),
+            ..*src
+        };
+        fd.name = crate::table::pooled_copy(&mut self.bufs, &src.name);
+        fd.name_raw = crate::table::pooled_copy(&mut self.bufs, &src.name_raw);
         if cloexec {
             fd.flags |= O_CLOEXEC;
         } else {

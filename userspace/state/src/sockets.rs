@@ -60,7 +60,12 @@ impl State {
             return;
         };
         let Some(pid) = self.pid_of(tid) else { return };
-        let name = render(ev, "tuple");
+        // Rendered into a pooled buffer: connect/accept cycles allocate nothing once warm.
+        let mut s = String::from_utf8(self.take_buf()).unwrap_or_default();
+        if let Some(i) = ev.param_index("tuple") {
+            display::write_param(ev, i, &NoFdNames, &mut s);
+        }
+        let name = s.into_bytes();
         let Some(p) = self.procs.get_mut(&pid) else {
             return;
         };
@@ -130,8 +135,11 @@ impl State {
         fd.role = role;
         fd.connected = true;
         if fd.name != name {
-            fd.name = name;
+            let old = std::mem::replace(&mut fd.name, name);
+            crate::table::give_back(&mut self.bufs, old);
             self.name_changed = true;
+        } else {
+            crate::table::give_back(&mut self.bufs, name);
         }
     }
 

@@ -60,11 +60,12 @@ pub struct State {
     pub(crate) name_changed: bool,
     /// What each event type does (by type code), resolved on first sight.
     pub(crate) ops: Vec<crate::parse::Op>,
+    /// Buffers of closed fds' names, reused for new names so that open/close cycles allocate
+    /// nothing once warm (at most [`MAX_POOLED`]).
+    pub(crate) bufs: Vec<Vec<u8>>,
     /// A thread whose exit was seen: removed when the next event comes (libsinsp defers it
     /// too, so the exit event itself still shows the thread).
     pub(crate) pending_remove: Option<(i64, i64)>,
-    /// Scratch buffer for path resolution.
-    pub(crate) scratch: Vec<u8>,
     /// The machine's network interfaces.
     pub(crate) ifaces: crate::ifaces::Interfaces,
 }
@@ -88,8 +89,8 @@ impl State {
             closed: None,
             name_changed: false,
             ops: Vec::new(),
+            bufs: Vec::new(),
             pending_remove: None,
-            scratch: Vec::with_capacity(256),
             ifaces: crate::ifaces::Interfaces::default(),
         }
     }
@@ -350,7 +351,19 @@ impl State {
             self.stats.fds_dropped_full += 1;
             return;
         }
-        p.fds.insert(num, fd);
+        if let Some(old) = p.fds.insert(num, fd) {
+            recycle_into(&mut self.bufs, old);
+        }
+    }
+
+    /// An empty buffer, from the pool when it has one.
+    pub(crate) fn take_buf(&mut self) -> Vec<u8> {
+        self.bufs.pop().unwrap_or_default()
+    }
+
+    /// Gives a dropped fd's strings back to the pool.
+    pub(crate) fn recycle(&mut self, fd: Fd) {
+        recycle_into(&mut self.bufs, fd);
     }
 
     /// The current event's thread.
@@ -426,4 +439,31 @@ pub(crate) fn dir_with_slash(p: &[u8]) -> Vec<u8> {
         v.push(b'/');
     }
     v
+}
+
+/// Most buffers the pool keeps (enough for a burst of closes; the rest are freed).
+pub(crate) const MAX_POOLED: usize = 1024;
+
+/// Gives `fd`'s strings to `pool` (cleared, capacity kept), up to [`MAX_POOLED`].
+pub(crate) fn recycle_into(pool: &mut Vec<Vec<u8>>, fd: Fd) {
+    give_back(pool, fd.name);
+    give_back(pool, fd.name_raw);
+}
+
+/// Returns a buffer to `pool` (cleared, capacity kept), up to [`MAX_POOLED`].
+pub(crate) fn give_back(pool: &mut Vec<Vec<u8>>, mut b: Vec<u8>) {
+    if b.capacity() > 0 && pool.len() < MAX_POOLED {
+        b.clear();
+        pool.push(b);
+    }
+}
+
+/// `src` copied into a buffer from `pool` (no buffer taken for an empty `src`).
+pub(crate) fn pooled_copy(pool: &mut Vec<Vec<u8>>, src: &[u8]) -> Vec<u8> {
+    if src.is_empty() {
+        return Vec::new();
+    }
+    let mut b = pool.pop().unwrap_or_default();
+    b.extend_from_slice(src);
+    b
 }
