@@ -39,29 +39,66 @@ pub(crate) fn pb<'a>(ev: &EventRef<'a>, name: &str) -> Option<&'a [u8]> {
 }
 
 /// The first `PT_FD` parameter after the return value (libsinsp's fd location of an event).
-fn fd_param(ev: &EventRef<'_>) -> Option<i64> {
-    let info = ev.info()?;
-    let start = usize::from(!ev.is_enter());
-    (start..ev.nparams().min(info.params.len()))
-        .find(|&i| matches!(info.params[i].ty, ParamType::Fd))
-        .or_else(|| {
-            // Events whose fd is their return value (`fd`, first).
-            info.params
-                .first()
-                .filter(|p| p.name == "fd" && matches!(p.ty, ParamType::Fd))
-                .map(|_| 0)
-        })
-        .and_then(|i| ev.value(i).ok()?.as_i64())
+fn fd_param(ev: &EventRef<'_>, k: Kind) -> Option<i64> {
+    let i = match k.fd_idx {
+        Some(i) if usize::from(i) < ev.nparams() => usize::from(i),
+        _ if k.fd_first => 0,
+        _ => return None,
+    };
+    ev.value(i).ok()?.as_i64()
 }
 
-/// What an exit event does to the state, by event type (resolved from the name once per type:
-/// matching the name on every event cost more than the state update itself).
+/// What the state engine needs to know about an event type, resolved once per type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Kind {
+    /// What its exit does.
+    pub(crate) op: Op,
+    /// Its first fd parameter (the result excluded on exits).
+    fd_idx: Option<u8>,
+    /// Its fd is its return value, the first parameter named `fd`.
+    fd_first: bool,
+}
+
+impl Kind {
+    const UNRESOLVED: Kind = Kind {
+        op: Op::Unresolved,
+        fd_idx: None,
+        fd_first: false,
+    };
+
+    fn of(ev: &EventRef<'_>) -> Kind {
+        let Some(info) = ev.info() else {
+            return Kind {
+                op: Op::Other,
+                ..Kind::UNRESOLVED
+            };
+        };
+        let start = usize::from(!ev.is_enter());
+        Kind {
+            op: Op::of(info.name),
+            fd_idx: (start..info.params.len())
+                .find(|&i| matches!(info.params[i].ty, ParamType::Fd))
+                .and_then(|i| u8::try_from(i).ok()),
+            fd_first: info
+                .params
+                .first()
+                .is_some_and(|p| p.name == "fd" && matches!(p.ty, ParamType::Fd)),
+        }
+    }
+}
+
+/// What an exit event does to the state, by event type (resolved from the name once per type,
+/// in [`Kind`]: matching the name on every event cost more than the state update itself).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Op {
     /// Not resolved yet.
     Unresolved,
     /// Changes nothing.
     Other,
+    /// A host user or group added or deleted.
+    User,
+    /// A thread exits (enter event).
+    Procexit,
     /// See [`State::update`].
     Clone,
     /// See [`State::update`].
@@ -157,22 +194,24 @@ impl Op {
             "prctl" => Op::Prctl,
             "setuid" | "setresuid" | "setreuid" => Op::SetUid,
             "setgid" | "setresgid" | "setregid" => Op::SetGid,
+            "useradded" | "userdeleted" | "groupadded" | "groupdeleted" => Op::User,
+            "procexit" => Op::Procexit,
             _ => Op::Other,
         }
     }
 }
 
 impl State {
-    /// The [`Op`] of event type `ty` (named `name`), from the per-type cache.
-    fn op(&mut self, ty: u16, name: &str) -> Op {
-        let i = usize::from(ty);
-        if i >= self.ops.len() {
-            self.ops.resize(i + 1, Op::Unresolved);
+    /// The [`Kind`] of `ev`'s type, from the per-type cache.
+    fn kind(&mut self, ev: &EventRef<'_>) -> Kind {
+        let i = usize::from(ev.ty());
+        if i >= self.kinds.len() {
+            self.kinds.resize(i + 1, Kind::UNRESOLVED);
         }
-        if self.ops[i] == Op::Unresolved {
-            self.ops[i] = Op::of(name);
+        if self.kinds[i].op == Op::Unresolved {
+            self.kinds[i] = Kind::of(ev);
         }
-        self.ops[i]
+        self.kinds[i]
     }
 }
 
@@ -189,16 +228,13 @@ impl State {
         self.evt_fd = EvtFd::None;
         let tid = ev.tid() as i64;
         let ty = ev.ty();
-        let name = ev.name();
-        if matches!(
-            name,
-            "useradded" | "userdeleted" | "groupadded" | "groupdeleted"
-        ) {
-            self.user_event(ev, name);
+        let kind = self.kind(ev);
+        if kind.op == Op::User {
+            self.user_event(ev, ev.name());
             self.cur = None;
             return;
         }
-        if !self.threads.contains_key(&tid) && may_create_fake(ev, name) {
+        if !self.threads.contains_key(&tid) && may_create_fake(ev, ev.name()) {
             self.insert_thread(Thread::fake(tid));
         }
         self.cur = self.threads.contains_key(&tid).then_some(tid);
@@ -208,7 +244,7 @@ impl State {
                 th.last_enter_type = ty;
                 th.lastevent_fd = -1;
                 if flags & EF_USES_FD != 0 {
-                    if let Some(fd) = fd_param(ev) {
+                    if let Some(fd) = fd_param(ev, kind) {
                         th.lastevent_fd = fd;
                         self.evt_fd = EvtFd::Table(fd);
                     }
@@ -218,7 +254,7 @@ impl State {
                     th.lastevent_fd = -1;
                 }
                 if flags & EF_USES_FD != 0 && th.lastevent_fd == -1 {
-                    if let Some(fd) = fd_param(ev) {
+                    if let Some(fd) = fd_param(ev, kind) {
                         th.lastevent_fd = fd;
                     }
                 }
@@ -230,12 +266,12 @@ impl State {
             self.stats.unknown_thread_events += 1;
         }
         if ev.is_enter() {
-            if name == "procexit" {
+            if kind.op == Op::Procexit {
                 self.procexit(ev, tid);
             }
             return;
         }
-        match self.op(ty, name) {
+        match kind.op {
             Op::Clone => self.clone_exit(ev, tid),
             Op::Execve => self.execve_exit(ev, tid),
             Op::Open => self.open_exit(ev, tid),
@@ -292,7 +328,7 @@ impl State {
             Op::Prctl => self.prctl_exit(ev, tid),
             Op::SetUid => self.setid(ev, tid, true),
             Op::SetGid => self.setid(ev, tid, false),
-            Op::Other | Op::Unresolved => {}
+            Op::Other | Op::Unresolved | Op::User | Op::Procexit => {}
         }
         if flags & (EF_CREATES_FD | EF_DESTROYS_FD) != 0 && self.evt_fd == EvtFd::None {
             if let Some(th) = self.threads.get(&tid) {

@@ -58,8 +58,9 @@ pub struct State {
     pub(crate) closed: Option<(i64, Fd)>,
     /// The current event renamed its fd (`fd.name_changed`).
     pub(crate) name_changed: bool,
-    /// What each event type does (by type code), resolved on first sight.
-    pub(crate) ops: Vec<crate::parse::Op>,
+    /// What each event type does, and where its fd is (by type code), resolved on first
+    /// sight.
+    pub(crate) kinds: Vec<crate::parse::Kind>,
     /// Buffers of closed fds' names, reused for new names so that open/close cycles allocate
     /// nothing once warm (at most [`MAX_POOLED`]).
     pub(crate) bufs: Vec<Vec<u8>>,
@@ -88,7 +89,7 @@ impl State {
             evt_fd: EvtFd::None,
             closed: None,
             name_changed: false,
-            ops: Vec::new(),
+            kinds: Vec::new(),
             bufs: Vec::new(),
             pending_remove: None,
             ifaces: crate::ifaces::Interfaces::default(),
