@@ -45,7 +45,9 @@ fn fd_param(ev: &EventRef<'_>, k: Kind) -> Option<i64> {
         _ if k.fd_first => 0,
         _ => return None,
     };
-    ev.value(i).ok()?.as_i64()
+    // An `Fd` parameter is a little-endian i64: read in place (this runs for most events).
+    let raw: [u8; 8] = ev.param(i)?.try_into().ok()?;
+    Some(i64::from_le_bytes(raw))
 }
 
 /// What the state engine needs to know about an event type, resolved once per type.
@@ -53,6 +55,8 @@ fn fd_param(ev: &EventRef<'_>, k: Kind) -> Option<i64> {
 pub(crate) struct Kind {
     /// What its exit does.
     pub(crate) op: Op,
+    /// Its schema flags (`EF_*`).
+    flags: u32,
     /// Its first fd parameter (the result excluded on exits).
     fd_idx: Option<u8>,
     /// Its fd is its return value, the first parameter named `fd`.
@@ -62,6 +66,7 @@ pub(crate) struct Kind {
 impl Kind {
     const UNRESOLVED: Kind = Kind {
         op: Op::Unresolved,
+        flags: 0,
         fd_idx: None,
         fd_first: false,
     };
@@ -76,6 +81,7 @@ impl Kind {
         let start = usize::from(!ev.is_enter());
         Kind {
             op: Op::of(info.name),
+            flags: info.flags,
             fd_idx: (start..info.params.len())
                 .find(|&i| matches!(info.params[i].ty, ParamType::Fd))
                 .and_then(|i| u8::try_from(i).ok()),
@@ -221,8 +227,11 @@ impl State {
         if let Some((tid, reaper)) = self.pending_remove.take() {
             self.remove_thread(tid, reaper);
         }
-        if let Some((_, fd)) = self.closed.take() {
-            self.recycle(fd);
+        // Checked first: taking moves the whole (large) slot, on every event.
+        if self.closed.is_some() {
+            if let Some((_, fd)) = self.closed.take() {
+                self.recycle(fd);
+            }
         }
         self.name_changed = false;
         self.evt_fd = EvtFd::None;
@@ -234,12 +243,15 @@ impl State {
             self.cur = None;
             return;
         }
-        if !self.threads.contains_key(&tid) && may_create_fake(ev, ev.name()) {
+        // One lookup on the common path (a known thread); the fake entry is the rare one.
+        let mut th = self.threads.get_mut(&tid);
+        if th.is_none() && may_create_fake(ev, ev.name()) {
             self.insert_thread(Thread::fake(tid));
+            th = self.threads.get_mut(&tid);
         }
-        self.cur = self.threads.contains_key(&tid).then_some(tid);
-        let flags = ev.info().map_or(0, |i| i.flags);
-        if let Some(th) = self.threads.get_mut(&tid) {
+        self.cur = th.is_some().then_some(tid);
+        let flags = kind.flags;
+        if let Some(th) = th {
             if ev.is_enter() {
                 th.last_enter_type = ty;
                 th.lastevent_fd = -1;
