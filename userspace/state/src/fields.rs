@@ -614,6 +614,147 @@ impl State {
     }
 }
 
+/// Where a relative `fs.path.*` path is resolved from (libsinsp's `sinsp_filter_check_fspath`).
+#[derive(Clone, Copy)]
+enum FsBase {
+    /// The thread's cwd.
+    Cwd,
+    /// The event's fd, a directory (`mkdirat`, `unlinkat`, `fchmodat`, `fchownat`, `symlinkat`).
+    EvtDir,
+    /// The directory fd in this parameter (`renameat2`).
+    DirParam(&'static str),
+    /// The event's fd name, already resolved by the open (`openat`, `openat2`).
+    OpenFd,
+    /// The path is the event's fd name (`fchmod`, `fchown`).
+    FdName,
+    /// Not known (`symlinkat`'s target).
+    Unknown,
+}
+
+/// The parameter and base of `fs.path.{name,source,target}` (`which` 0, 1, 2) for an event.
+fn fs_path_spec(evt: &str, which: u8) -> Option<(&'static str, FsBase)> {
+    use FsBase::*;
+    Some(match (evt, which) {
+        ("mkdir" | "rmdir" | "unlink" | "chown" | "lchown", 0) => ("path", Cwd),
+        ("mkdirat", 0) => ("path", EvtDir),
+        ("unlinkat", 0) => ("name", EvtDir),
+        ("open", 0) | ("umount" | "umount2", 0) => ("name", Cwd),
+        ("openat" | "openat2", 0) => ("name", OpenFd),
+        ("fchmodat", 0) => ("filename", EvtDir),
+        ("chmod", 0) => ("filename", Cwd),
+        ("fchmod" | "fchown", 0) => ("fd", FdName),
+        ("fchownat", 0) => ("pathname", EvtDir),
+        ("quotactl", 0) => ("special", Cwd),
+        ("rename" | "renameat", 1) => ("oldpath", Cwd),
+        ("rename" | "renameat", 2) => ("newpath", Cwd),
+        ("renameat2", 1) => ("oldpath", DirParam("olddirfd")),
+        ("renameat2", 2) => ("newpath", DirParam("newdirfd")),
+        ("link" | "linkat", 1) => ("newpath", Cwd),
+        ("link" | "linkat", 2) => ("oldpath", Cwd),
+        ("symlink", 1) => ("linkpath", Cwd),
+        ("symlink", 2) => ("target", Cwd),
+        ("symlinkat", 1) => ("linkpath", EvtDir),
+        ("symlinkat", 2) => ("target", Unknown),
+        ("mount", 1) => ("dev", Cwd),
+        ("mount", 2) => ("dir", Cwd),
+        _ => return None,
+    })
+}
+
+impl State {
+    /// `fs.path.{name,source,target}[raw]`: the path a file-system event operates on, defined
+    /// when the call succeeded (opens: when the fd is not -1, as libsinsp checks it).
+    fn fs_path_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+        if ev.is_enter() {
+            return false;
+        }
+        let which = match name.trim_end_matches("raw") {
+            "fs.path.name" => 0,
+            "fs.path.source" => 1,
+            "fs.path.target" => 2,
+            _ => return false,
+        };
+        let raw_field = name.ends_with("raw");
+        let evt = ev.name();
+        let Some((param, base)) = fs_path_spec(evt, which) else {
+            return false;
+        };
+        let int = |n: &str| {
+            ev.param_index(n)
+                .filter(|&i| i < ev.nparams())
+                .and_then(|i| ev.value(i).ok())
+                .and_then(|v| v.as_i64())
+        };
+        let ok = if matches!(evt, "open" | "openat" | "openat2") {
+            int("fd").is_some_and(|fd| fd != -1)
+        } else {
+            int("res") == Some(0)
+        };
+        if !ok {
+            return false;
+        }
+        let th = self.cur_thread();
+        let evfd = th.and_then(|t| self.event_fd(t));
+        let path: &[u8] = if let FsBase::FdName = base {
+            match evfd {
+                Some(f) => &f.name,
+                None => return false,
+            }
+        } else {
+            let Some(v) = ev
+                .param_index(param)
+                .filter(|&i| i < ev.nparams())
+                .and_then(|i| ev.value(i).ok())
+            else {
+                return false;
+            };
+            match v.as_bytes() {
+                Some(b) => b.strip_suffix(b"\0").unwrap_or(b),
+                None => return false,
+            }
+        };
+        if raw_field {
+            return push_b(out, path);
+        }
+        let Some(th) = th else { return false };
+        let mut v = Vec::new();
+        if path.first() == Some(&b'/') {
+            path::concat_into(b"", path, &mut v);
+            return push_b(out, &v);
+        }
+        let dir: Option<&[u8]> = match base {
+            FsBase::Cwd => Some(self.cwd_of(th)),
+            FsBase::EvtDir => evfd
+                .filter(|f| f.ty == scap_format::metadata::FdType::Directory)
+                .map(|f| f.name.as_slice()),
+            FsBase::DirParam(p) => match int(p) {
+                Some(-100) => Some(self.cwd_of(th)),
+                Some(d) => self.fd_of(th, d).map(|f| f.name.as_slice()),
+                None => None,
+            },
+            FsBase::OpenFd => {
+                // The open already resolved it.
+                return match evfd {
+                    Some(f) => push_b(out, &f.name),
+                    None => push_b(out, b"<UNKNOWN>"),
+                };
+            }
+            FsBase::FdName | FsBase::Unknown => None,
+        };
+        match dir {
+            Some(d) if !d.is_empty() => {
+                path::concat_into(d, path, &mut v);
+                push_b(out, &v)
+            }
+            // libsinsp prefixes what it cannot resolve with `<UNKNOWN>`.
+            _ => {
+                out.push_str("<UNKNOWN>");
+                push_b(out, path)
+            }
+        }
+    }
+}
+
 impl StateFields for State {
     fn write_field(
         &self,
@@ -624,6 +765,9 @@ impl StateFields for State {
     ) -> bool {
         if name.starts_with("fd.") {
             return self.fd_field(name, ev, out);
+        }
+        if name.starts_with("fs.path.") {
+            return self.fs_path_field(name, ev, out);
         }
         let Some(th) = self.cur_thread() else {
             return false;

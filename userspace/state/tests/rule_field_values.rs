@@ -318,3 +318,73 @@ fn open_keeps_the_raw_name_and_answers_is_open_flags() {
         Some("false")
     );
 }
+
+#[test]
+fn fs_path_fields_resolve_like_libsinsp() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    // mkdir relative to the cwd (/home/u).
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_MKDIR_2_X,
+        100,
+        &[("res", V::I(0)), ("path", V::S(b"d/../e"))],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fs.path.name", None).as_deref(),
+        Some("/home/u/e")
+    );
+    assert_eq!(
+        field(&s, &ev, "fs.path.nameraw", None).as_deref(),
+        Some("d/../e")
+    );
+    assert_eq!(field(&s, &ev, "fs.path.source", None), None);
+    // A failed unlink: undefined.
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_UNLINK_2_X,
+        100,
+        &[("res", V::I(-2)), ("path", V::S(b"/x"))],
+    );
+    s.update(&ev);
+    assert_eq!(field(&s, &ev, "fs.path.name", None), None);
+    // renameat2 resolves each side against its own directory fd.
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_OPENAT_2_X,
+        100,
+        &[
+            ("fd", V::I(5)),
+            ("dirfd", V::I(-100)),
+            ("name", V::S(b"/srv")),
+            ("flags", V::I(1 << 10)),
+        ],
+    );
+    s.update(&ev);
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_RENAMEAT2_X,
+        100,
+        &[
+            ("res", V::I(0)),
+            ("olddirfd", V::I(5)),
+            ("oldpath", V::S(b"a")),
+            ("newdirfd", V::I(-100)),
+            ("newpath", V::S(b"b")),
+        ],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fs.path.source", None).as_deref(),
+        Some("/srv/a")
+    );
+    assert_eq!(
+        field(&s, &ev, "fs.path.target", None).as_deref(),
+        Some("/home/u/b")
+    );
+    assert_eq!(
+        field(&s, &ev, "fs.path.targetraw", None).as_deref(),
+        Some("b")
+    );
+}
