@@ -146,6 +146,10 @@ impl FieldId {
             "evt.is_open_create" => no_arg(EvtIsOpenCreate),
             "evt.buffer" => no_arg(EvtBuffer),
             "thread.tid" => no_arg(ThreadTid),
+            // Resolved against the thread's cwd and fds: answered by the state engine.
+            "evt.abspath" | "evt.abspath.src" | "evt.abspath.dst" => {
+                no_arg(State(name.to_owned(), None))
+            }
             "evt.arg" | "evt.rawarg" => {
                 let a = arg.ok_or_else(|| FieldError::BadArg {
                     field: name.to_owned(),

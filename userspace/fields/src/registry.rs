@@ -208,6 +208,8 @@ pub fn is_state_field(name: &str) -> bool {
 /// Every event field name Falco lists, sorted.
 pub const EVENT_FIELDS: &[&str] = &[
     "evt.abspath",
+    "evt.abspath.dst",
+    "evt.abspath.src",
     "evt.arg",
     "evt.args",
     "evt.around",

@@ -755,6 +755,78 @@ impl State {
     }
 }
 
+impl State {
+    /// `evt.abspath[.src|.dst]`: the path of a `*at` call joined to its directory fd (or the
+    /// cwd for `AT_FDCWD`), as libsinsp's `extract_abspath`.
+    fn abspath_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+        let Some(th) = self.cur_thread() else {
+            return false;
+        };
+        if ev.is_enter() {
+            return false;
+        }
+        let dst = name == "evt.abspath.dst";
+        let evt = ev.name();
+        let value = |n: &str| {
+            ev.param_index(n)
+                .filter(|&i| i < ev.nparams())
+                .and_then(|i| ev.value(i).ok())
+        };
+        let (dirfd, path) = match evt {
+            "renameat" | "renameat2" if dst => ("newdirfd", "newpath"),
+            "renameat" | "renameat2" => ("olddirfd", "oldpath"),
+            "linkat" if dst => ("newdir", "newpath"),
+            "linkat" => ("olddir", "oldpath"),
+            "symlinkat" => ("linkdirfd", "linkpath"),
+            "openat" | "openat2" | "unlinkat" => ("dirfd", "name"),
+            "mkdirat" => ("dirfd", "path"),
+            "fchmodat" => ("dirfd", "filename"),
+            "fchownat" => ("dirfd", "pathname"),
+            "open_by_handle_at" => {
+                // Only a successful open names its file.
+                if display_res(ev).is_none_or(|r| r <= 0) {
+                    return false;
+                }
+                let Some(p) = value("path").and_then(|v| v.as_bytes()) else {
+                    return false;
+                };
+                let mut v = Vec::new();
+                path::concat_into(b"", p, &mut v);
+                return push_b(out, &v);
+            }
+            _ => return false,
+        };
+        let (Some(d), Some(p)) = (
+            value(dirfd).and_then(|v| v.as_i64()),
+            value(path).and_then(|v| v.as_bytes()),
+        ) else {
+            return false;
+        };
+        if p.is_empty() {
+            return false;
+        }
+        let mut v = Vec::new();
+        if p[0] == b'/' {
+            path::concat_into(b"", p, &mut v);
+        } else if d == -100 {
+            path::concat_into(self.cwd_of(th), p, &mut v);
+        } else {
+            match self.fd_of(th, d) {
+                Some(f) => path::concat_into(&f.name, p, &mut v),
+                None => {
+                    out.push_str("<UNKNOWN>/");
+                    return push_b(out, p);
+                }
+            }
+        }
+        push_b(out, &v)
+    }
+}
+
+fn display_res(ev: &EventRef<'_>) -> Option<i64> {
+    scap_format::display::raw_res(ev)
+}
+
 impl StateFields for State {
     fn write_field(
         &self,
@@ -768,6 +840,9 @@ impl StateFields for State {
         }
         if name.starts_with("fs.path.") {
             return self.fs_path_field(name, ev, out);
+        }
+        if name.starts_with("evt.abspath") {
+            return self.abspath_field(name, ev, out);
         }
         let Some(th) = self.cur_thread() else {
             return false;

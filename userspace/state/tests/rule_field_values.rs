@@ -388,3 +388,61 @@ fn fs_path_fields_resolve_like_libsinsp() {
         Some("b")
     );
 }
+
+#[test]
+fn evt_abspath_joins_the_directory_fd_or_the_cwd() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_OPENAT_2_X,
+        100,
+        &[
+            ("fd", V::I(5)),
+            ("dirfd", V::I(-100)),
+            ("name", V::S(b"/srv")),
+            ("flags", V::I(1 << 10)),
+        ],
+    );
+    s.update(&ev);
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_RENAMEAT2_X,
+        100,
+        &[
+            ("res", V::I(0)),
+            ("olddirfd", V::I(5)),
+            ("oldpath", V::S(b"a/./b")),
+            ("newdirfd", V::I(-100)),
+            ("newpath", V::S(b"../c")),
+        ],
+    );
+    s.update(&ev);
+    assert_eq!(
+        evt_field(&s, &ev, "evt.abspath").as_deref(),
+        Some("/srv/a/b")
+    );
+    assert_eq!(
+        evt_field(&s, &ev, "evt.abspath.src").as_deref(),
+        Some("/srv/a/b")
+    );
+    assert_eq!(
+        evt_field(&s, &ev, "evt.abspath.dst").as_deref(),
+        Some("/home/c")
+    );
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_UNLINKAT_2_X,
+        100,
+        &[("res", V::I(0)), ("dirfd", V::I(9)), ("name", V::S(b"x"))],
+    );
+    s.update(&ev);
+    assert_eq!(
+        evt_field(&s, &ev, "evt.abspath").as_deref(),
+        Some("<UNKNOWN>/x")
+    );
+    // Not a *at call.
+    let ev = build(&mut buf, code::SYSCALL_CLOSE_X, 100, &[("res", V::I(0))]);
+    s.update(&ev);
+    assert_eq!(evt_field(&s, &ev, "evt.abspath"), None);
+}
