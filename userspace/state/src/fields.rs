@@ -212,7 +212,7 @@ impl State {
         true
     }
 
-    fn fd_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+    fn fd_field(&self, name: &str, arg: Option<&str>, ev: &EventRef<'_>, out: &mut String) -> bool {
         let flags = ev.info().map_or(0, |i| i.flags);
         if flags & (EF_CREATES_FD | EF_USES_FD | EF_DESTROYS_FD) == 0 {
             return false;
@@ -222,6 +222,27 @@ impl State {
         };
         if name == "fd.num" {
             return push(out, th.lastevent_fd);
+        }
+        if name == "fd.types" {
+            // `fd.types[N]`: the type of fd N; `fd.types`: the distinct types of every open
+            // fd of the process (a list; sorted here, libsinsp's order is a hash set's).
+            if let Some(n) = arg {
+                let Some(f) = n.parse::<i64>().ok().and_then(|n| self.fd_of(th, n)) else {
+                    return false;
+                };
+                out.push_str(typestring(f.ty));
+                return true;
+            }
+            let Some(p) = self.procs.get(&th.pid) else {
+                return false;
+            };
+            let mut types: Vec<&str> = p.fds.values().map(|f| typestring(f.ty)).collect();
+            types.sort_unstable();
+            types.dedup();
+            out.push('(');
+            out.push_str(&types.join(","));
+            out.push(')');
+            return true;
         }
         if name == "fd.uid" {
             // The thread id and the fd number, side by side (libsinsp's unique fd id).
@@ -836,7 +857,7 @@ impl StateFields for State {
         out: &mut String,
     ) -> bool {
         if name.starts_with("fd.") {
-            return self.fd_field(name, ev, out);
+            return self.fd_field(name, arg, ev, out);
         }
         if name.starts_with("fs.path.") {
             return self.fs_path_field(name, ev, out);

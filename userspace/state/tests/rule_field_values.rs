@@ -446,3 +446,36 @@ fn evt_abspath_joins_the_directory_fd_or_the_cwd() {
     s.update(&ev);
     assert_eq!(evt_field(&s, &ev, "evt.abspath"), None);
 }
+
+#[test]
+fn fd_types_lists_the_process_fd_types() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    let ev = build(
+        &mut buf,
+        code::SOCKET_SOCKET_X,
+        100,
+        &[("fd", V::I(3)), ("domain", V::I(2)), ("type", V::I(1))],
+    );
+    s.update(&ev);
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_OPENAT_2_X,
+        100,
+        &[
+            ("fd", V::I(4)),
+            ("dirfd", V::I(-100)),
+            ("name", V::S(b"/etc/passwd")),
+        ],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fd.types", None).as_deref(),
+        Some("(file,ipv4)")
+    );
+    assert_eq!(
+        field(&s, &ev, "fd.types", Some("3")).as_deref(),
+        Some("ipv4")
+    );
+    assert_eq!(field(&s, &ev, "fd.types", Some("0")), None);
+}
