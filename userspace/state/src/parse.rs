@@ -1,7 +1,9 @@
 //! Event parsers: how each state-changing event updates the tables, following libsinsp's
 //! exit-only semantics (see docs/state.md).
 
-use scap_format::abi::types::{EF_CREATES_FD, EF_DESTROYS_FD, EF_USES_FD, ParamType};
+use scap_format::abi::types::{
+    EF_CREATES_FD, EF_DESTROYS_FD, EF_READS_FROM_FD, EF_USES_FD, EF_WRITES_TO_FD, ParamType,
+};
 use scap_format::metadata::FdType;
 use scap_format::{EventRef, ParamValue};
 
@@ -341,6 +343,15 @@ impl State {
             Op::SetUid => self.setid(ev, tid, true),
             Op::SetGid => self.setid(ev, tid, false),
             Op::Other | Op::Unresolved | Op::User | Op::Procexit => {}
+        }
+        // A successful read or write on an IP socket marks it connected (libsinsp's
+        // `parse_rw_exit`).
+        if flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0 {
+            if let EvtFd::Table(n) = self.evt_fd {
+                if scap_format::display::raw_res(ev).is_some_and(|r| r >= 0) {
+                    self.mark_connected(tid, n);
+                }
+            }
         }
         if flags & (EF_CREATES_FD | EF_DESTROYS_FD) != 0 && self.evt_fd == EvtFd::None {
             if let Some(th) = self.threads.get(&tid) {
@@ -699,6 +710,15 @@ impl State {
         }
         path::concat_into(base, p, &mut v);
         v
+    }
+
+    fn mark_connected(&mut self, tid: i64, num: i64) {
+        let Some(pid) = self.pid_of(tid) else { return };
+        if let Some(f) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) {
+            if matches!(f.ty, FdType::Ipv4Sock | FdType::Ipv6Sock) {
+                f.connected = true;
+            }
+        }
     }
 
     pub(crate) fn pid_of(&self, tid: i64) -> Option<i64> {

@@ -479,3 +479,38 @@ fn fd_types_lists_the_process_fd_types() {
     );
     assert_eq!(field(&s, &ev, "fd.types", Some("0")), None);
 }
+
+#[test]
+fn a_successful_read_marks_an_ip_socket_connected() {
+    let mut s = seeded();
+    let mut buf = Vec::new();
+    let ev = build(
+        &mut buf,
+        code::SOCKET_SOCKET_X,
+        100,
+        &[("fd", V::I(3)), ("domain", V::I(2)), ("type", V::I(2))],
+    );
+    s.update(&ev);
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_READ_X,
+        100,
+        &[("res", V::I(-11)), ("fd", V::I(3))],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fd.connected", None).as_deref(),
+        Some("false")
+    );
+    let ev = build(
+        &mut buf,
+        code::SYSCALL_READ_X,
+        100,
+        &[("res", V::I(4)), ("fd", V::I(3))],
+    );
+    s.update(&ev);
+    assert_eq!(
+        field(&s, &ev, "fd.connected", None).as_deref(),
+        Some("true")
+    );
+}
