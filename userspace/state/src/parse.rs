@@ -253,6 +253,7 @@ impl State {
         }
         self.cur = th.is_some().then_some(tid);
         let flags = kind.flags;
+        let cur_pid = th.as_ref().map(|t| t.pid);
         if let Some(th) = th {
             if ev.is_enter() {
                 th.last_enter_type = ty;
@@ -347,9 +348,9 @@ impl State {
         // A successful read or write on an IP socket marks it connected (libsinsp's
         // `parse_rw_exit`).
         if flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0 {
-            if let EvtFd::Table(n) = self.evt_fd {
+            if let (EvtFd::Table(n), Some(pid)) = (self.evt_fd, cur_pid) {
                 if scap_format::display::raw_res(ev).is_some_and(|r| r >= 0) {
-                    self.mark_connected(tid, n);
+                    self.mark_connected(pid, n);
                 }
             }
         }
@@ -712,8 +713,8 @@ impl State {
         v
     }
 
-    fn mark_connected(&mut self, tid: i64, num: i64) {
-        let Some(pid) = self.pid_of(tid) else { return };
+    /// Marks fd `num` of process `pid` connected when it is an IP socket.
+    fn mark_connected(&mut self, pid: i64, num: i64) {
         if let Some(f) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) {
             if matches!(f.ty, FdType::Ipv4Sock | FdType::Ipv6Sock) {
                 f.connected = true;
