@@ -45,9 +45,10 @@ lint: ## rustfmt, clippy and rustdoc, warnings as errors
 fmt: ## Format the code
 	$(CARGO) fmt --all
 
-bench: ## Decode throughput against sysdig on the bulk capture (installs sysdig if missing)
+bench: ## Decode, and decode + state update, against sysdig on the bulk capture (installs sysdig if missing)
 	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
 	$(CARGO) run --release -p rfalco-perf --bin decode-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(CARGO) run --release -p rfalco-perf --bin state-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 
 bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
 	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh

@@ -6,13 +6,16 @@
 //! times is the number that matters.
 #![forbid(unsafe_code)]
 
-use std::io::{BufReader, BufWriter};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+
+#[path = "../plain.rs"]
+mod plain;
 use clap::Parser;
+use plain::plain_copy;
 use scap_format::CaptureReader;
 
 #[derive(Debug, Parser)]
@@ -29,30 +32,6 @@ struct Args {
     /// The peer binary.
     #[arg(long, default_value = "sysdig")]
     sysdig: String,
-}
-
-fn plain_copy(src: &Path, cache: &Path) -> anyhow::Result<PathBuf> {
-    let mut magic = [0u8; 2];
-    std::io::Read::read_exact(&mut std::fs::File::open(src)?, &mut magic)?;
-    if magic != [0x1f, 0x8b] {
-        return Ok(src.to_path_buf());
-    }
-    std::fs::create_dir_all(cache)?;
-    let name = src
-        .file_name()
-        .context("capture path has no file name")?
-        .to_string_lossy();
-    let dst = cache.join(name.trim_end_matches(".gz"));
-    if dst.exists() {
-        return Ok(dst);
-    }
-    let tmp = dst.with_extension("tmp");
-    let mut gz = flate2::read::MultiGzDecoder::new(BufReader::new(std::fs::File::open(src)?));
-    let mut out = BufWriter::new(std::fs::File::create(&tmp)?);
-    std::io::copy(&mut gz, &mut out)?;
-    drop(out);
-    std::fs::rename(&tmp, &dst)?;
-    Ok(dst)
 }
 
 /// Reads every event and touches its header and parameters, as a consumer would.

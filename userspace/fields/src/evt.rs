@@ -56,6 +56,16 @@ pub enum FieldId {
     EvtFailed,
     /// `evt.is_io`.
     EvtIsIo,
+    /// `evt.is_open_read`: an open family exit whose flags ask for reading.
+    EvtIsOpenRead,
+    /// `evt.is_open_write`: an open family exit whose flags ask for writing.
+    EvtIsOpenWrite,
+    /// `evt.is_open_exec`: an open family exit creating a file with an execute bit in its mode.
+    EvtIsOpenExec,
+    /// `evt.is_open_create`: an open family exit that created the file.
+    EvtIsOpenCreate,
+    /// `evt.buffer`: the `data` parameter of I/O events, rendered.
+    EvtBuffer,
     /// `thread.tid`.
     ThreadTid,
     /// A field answered by process/fd/user state, with its argument.
@@ -130,7 +140,16 @@ impl FieldId {
             "evt.rawres" => no_arg(EvtRawres),
             "evt.failed" => no_arg(EvtFailed),
             "evt.is_io" => no_arg(EvtIsIo),
+            "evt.is_open_read" => no_arg(EvtIsOpenRead),
+            "evt.is_open_write" => no_arg(EvtIsOpenWrite),
+            "evt.is_open_exec" => no_arg(EvtIsOpenExec),
+            "evt.is_open_create" => no_arg(EvtIsOpenCreate),
+            "evt.buffer" => no_arg(EvtBuffer),
             "thread.tid" => no_arg(ThreadTid),
+            // Resolved against the thread's cwd and fds: answered by the state engine.
+            "evt.abspath" | "evt.abspath.src" | "evt.abspath.dst" => {
+                no_arg(State(name.to_owned(), None))
+            }
             "evt.arg" | "evt.rawarg" => {
                 let a = arg.ok_or_else(|| FieldError::BadArg {
                     field: name.to_owned(),
@@ -307,12 +326,69 @@ impl FieldId {
                     .is_some_and(|i| i.flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0);
                 out.push_str(if io { "true" } else { "false" });
             }
+            EvtIsOpenRead | EvtIsOpenWrite | EvtIsOpenExec | EvtIsOpenCreate => {
+                let yes = is_open(self, ev);
+                out.push_str(if yes { "true" } else { "false" });
+            }
+            EvtBuffer => {
+                let Some(i) = ev.param_index("data").filter(|&i| i < ev.nparams()) else {
+                    return false;
+                };
+                return display::write_arg(
+                    ev,
+                    i,
+                    ctx.state.fd_names(),
+                    display::Options::SYSDIG,
+                    out,
+                );
+            }
             ThreadTid => {
                 let _ = write!(out, "{}", ev.tid() as i64);
             }
             State(name, arg) => return ctx.state.write_field(name, arg.as_deref(), ev, out),
         }
         true
+    }
+}
+
+/// `evt.is_open_{read,write,exec,create}` as libsinsp answers them: defined for every event,
+/// true only for exits of `open`, `openat`, `openat2`, `open_by_handle_at` (and `creat` for
+/// exec) whose flags (and, for exec, creation mode) say so.
+fn is_open(f: &FieldId, ev: &EventRef<'_>) -> bool {
+    use scap_format::abi::native::ppm_o;
+    if ev.is_enter() {
+        return false;
+    }
+    let param = |name: &str| {
+        ev.param_index(name)
+            .filter(|&i| i < ev.nparams())
+            .and_then(|i| ev.value(i).ok())
+            .and_then(|v| v.as_u64())
+            .map_or(0, |v| v as u32)
+    };
+    // Any of S_IXUSR, S_IXGRP, S_IXOTH in the creation mode.
+    const EXEC_MASK: u32 = 0o111;
+    let name = ev.name();
+    if name == "creat" {
+        return *f == FieldId::EvtIsOpenExec && param("mode") & EXEC_MASK != 0;
+    }
+    if !matches!(name, "open" | "openat" | "openat2" | "open_by_handle_at") {
+        return false;
+    }
+    let flags = param("flags");
+    match f {
+        FieldId::EvtIsOpenRead => flags & ppm_o::RDONLY != 0,
+        FieldId::EvtIsOpenWrite => flags & ppm_o::WRONLY != 0,
+        FieldId::EvtIsOpenCreate => {
+            flags & ppm_o::F_CREATED != 0
+                || (flags & ppm_o::TMPFILE != 0 && display::raw_res(ev).is_some_and(|r| r >= 0))
+        }
+        FieldId::EvtIsOpenExec => {
+            flags & (ppm_o::TMPFILE | ppm_o::CREAT) != 0
+                && name != "open_by_handle_at"
+                && param("mode") & EXEC_MASK != 0
+        }
+        _ => false,
     }
 }
 

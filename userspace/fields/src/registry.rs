@@ -119,6 +119,8 @@ pub const STATE_FIELDS: &[&str] = &[
     "proc.exe",
     "proc.exe_ino",
     "proc.exe_ino.ctime",
+    "proc.exe_ino.ctime_duration_pidns_start",
+    "proc.exe_ino.ctime_duration_proc_start",
     "proc.exe_ino.mtime",
     "proc.exeline",
     "proc.exepath",
@@ -206,6 +208,8 @@ pub fn is_state_field(name: &str) -> bool {
 /// Every event field name Falco lists, sorted.
 pub const EVENT_FIELDS: &[&str] = &[
     "evt.abspath",
+    "evt.abspath.dst",
+    "evt.abspath.src",
     "evt.arg",
     "evt.args",
     "evt.around",

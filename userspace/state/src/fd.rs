@@ -103,6 +103,14 @@ pub struct Fd {
     /// The transport `socket()` asked for, used once the socket gets addresses (sysdig shows
     /// no protocol before that).
     pub sock_l4: u8,
+    /// A connected socket (`connect`, `accept`, a datagram sent to an address), libsinsp's
+    /// `is_socket_connected`.
+    pub connected: bool,
+    /// The path as the open call gave it, before resolution (`fd.nameraw`); empty for fds
+    /// not opened by path.
+    pub name_raw: Vec<u8>,
+    /// The raw path equals the name (kept once, in `name`).
+    pub raw_is_name: bool,
 }
 
 /// `PPM_O_CLOEXEC`.
@@ -122,6 +130,9 @@ impl Fd {
             net: Net::None,
             role: Role::None,
             sock_l4: l4::UNKNOWN,
+            connected: false,
+            name_raw: Vec::new(),
+            raw_is_name: false,
         }
     }
 

@@ -62,6 +62,85 @@ fn push_args(out: &mut String, t: &Thread) -> bool {
     true
 }
 
+/// Capability names by bit, as libsinsp's `caps_to_string` knows them.
+const CAPS: [&str; 41] = [
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_ADMIN",
+    "CAP_NET_RAW",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_NICE",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_MKNOD",
+    "CAP_LEASE",
+    "CAP_AUDIT_WRITE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_SETFCAP",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MAC_ADMIN",
+    "CAP_SYSLOG",
+    "CAP_WAKE_ALARM",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_AUDIT_READ",
+    "CAP_PERFMON",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
+];
+
+/// A capability set as names separated by spaces (bits without a name are left out, as in
+/// libsinsp).
+fn push_caps(out: &mut String, caps: u64) -> bool {
+    let mut first = true;
+    for (i, name) in CAPS.iter().enumerate() {
+        if caps & (1 << i) != 0 {
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(name);
+            first = false;
+        }
+    }
+    true
+}
+
+/// A path with runs of `/` reduced to one (libsinsp's `remove_duplicate_path_separators`).
+fn push_path_dedup(out: &mut String, b: &[u8]) -> bool {
+    let start = out.len();
+    push_bytes(out, b);
+    let mut prev = false;
+    let tail: String = out[start..]
+        .chars()
+        .filter(|&c| {
+            let dup = c == '/' && prev;
+            prev = c == '/';
+            !dup
+        })
+        .collect();
+    out.truncate(start);
+    out.push_str(&tail);
+    true
+}
+
 /// The type character sysdig guesses from the event when no fd is known
 /// (`sinsp_evt::extract_typechar`).
 fn typechar_of_event(name: &str) -> u8 {
@@ -133,7 +212,7 @@ impl State {
         true
     }
 
-    fn fd_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+    fn fd_field(&self, name: &str, arg: Option<&str>, ev: &EventRef<'_>, out: &mut String) -> bool {
         let flags = ev.info().map_or(0, |i| i.flags);
         if flags & (EF_CREATES_FD | EF_USES_FD | EF_DESTROYS_FD) == 0 {
             return false;
@@ -144,12 +223,41 @@ impl State {
         if name == "fd.num" {
             return push(out, th.lastevent_fd);
         }
+        if name == "fd.types" {
+            // `fd.types[N]`: the type of fd N; `fd.types`: the distinct types of every open
+            // fd of the process (a list; sorted here, libsinsp's order is a hash set's).
+            if let Some(n) = arg {
+                let Some(f) = n.parse::<i64>().ok().and_then(|n| self.fd_of(th, n)) else {
+                    return false;
+                };
+                out.push_str(typestring(f.ty));
+                return true;
+            }
+            let Some(p) = self.procs.get(&th.pid) else {
+                return false;
+            };
+            let mut types: Vec<&str> = p.fds.values().map(|f| typestring(f.ty)).collect();
+            types.sort_unstable();
+            types.dedup();
+            out.push('(');
+            out.push_str(&types.join(","));
+            out.push(')');
+            return true;
+        }
         if name == "fd.uid" {
             // The thread id and the fd number, side by side (libsinsp's unique fd id).
             let _ = write!(out, "{}{}", th.tid, th.lastevent_fd);
             return true;
         }
         let fd = self.event_fd(th);
+        // `fd.*net` extract the address (the CIDR match is the comparison's business).
+        let name = match name {
+            "fd.cnet" => "fd.cip",
+            "fd.snet" => "fd.sip",
+            "fd.lnet" => "fd.lip",
+            "fd.rnet" => "fd.rip",
+            n => n,
+        };
         match name {
             "fd.typechar" => {
                 let c = fd.map_or_else(|| typechar_of_event(ev.name()), Fd::typechar);
@@ -198,6 +306,16 @@ impl State {
                     None => push_b(out, b"/"),
                 }
             }
+            "fd.nameraw" => match fd {
+                Some(f) if f.raw_is_name => push_path_dedup(out, &f.name),
+                Some(f) => push_path_dedup(out, &f.name_raw),
+                None => {
+                    let mut s = String::new();
+                    self.fdname_from_event(th, ev, &mut s) && push_path_dedup(out, s.as_bytes())
+                }
+            },
+            "fd.connected" => fd.is_some_and(|f| push_bool(out, f.connected)),
+            "fd.name_changed" => fd.is_some() && push_bool(out, self.name_changed),
             "fd.ino" => fd.is_some_and(|f| push(out, f.ino)),
             "fd.dev" => fd.is_some_and(|f| push(out, f.dev)),
             // The kernel's `new_encode_dev` layout.
@@ -410,6 +528,36 @@ impl State {
             "proc.vmrss" => push(out, th.vmrss_kb),
             "proc.vmswap" => push(out, th.vmswap_kb),
             "proc.exe_ino" => push(out, th.exe_ino),
+            "proc.exe_ino.ctime" => th.exe_ino_ctime != 0 && push(out, th.exe_ino_ctime),
+            "proc.exe_ino.mtime" => th.exe_ino_mtime != 0 && push(out, th.exe_ino_mtime),
+            "proc.exe_ino.ctime_duration_proc_start" => {
+                th.exe_ino_ctime_duration_clone_ts != 0
+                    && push(out, th.exe_ino_ctime_duration_clone_ts)
+            }
+            "proc.exe_ino.ctime_duration_pidns_start" => {
+                th.exe_ino_ctime_duration_pidns_start != 0
+                    && push(out, th.exe_ino_ctime_duration_pidns_start)
+            }
+            "proc.sname" | "proc.sid.exe" | "proc.sid.exepath" | "proc.vpgid.name"
+            | "proc.vpgid.exe" | "proc.vpgid.exepath" | "proc.pgid.name" | "proc.pgid.exe"
+            | "proc.pgid.exepath" => {
+                let (id, is_virtual): (fn(&Thread) -> i64, bool) = match name.as_bytes()[6] {
+                    b's' => (|t| t.sid, true),
+                    b'v' => (|t| t.vpgid, true),
+                    _ => (|t| t.pgid, false),
+                };
+                let Some(leader) = self.oldest_matching_ancestor(th, id, is_virtual) else {
+                    // libsinsp gives an empty string when no leader is found.
+                    return id(th) != -1;
+                };
+                if name.ends_with("exepath") {
+                    push_b(out, &leader.exepath)
+                } else if name.ends_with("exe") {
+                    push_b(out, &leader.exe)
+                } else {
+                    push_b(out, &leader.comm)
+                }
+            }
             "proc.pidns_init_start_ts" => push(out, th.pidns_init_start_ts),
             "proc.is_exe_writable" => push_bool(out, th.exe_writable),
             "proc.is_exe_upper_layer" => push_bool(out, th.exe_upper_layer),
@@ -456,6 +604,250 @@ impl State {
     }
 }
 
+impl State {
+    /// The leader of `th`'s session or process group (`id` reads the sid or pgid), libsinsp's
+    /// `get_oldest_matching_ancestor`: the thread of that id when the id is not virtual or `th`
+    /// is in the host pid namespace, else the oldest of the consecutive ancestors sharing it.
+    fn oldest_matching_ancestor<'a>(
+        &'a self,
+        th: &'a Thread,
+        id: fn(&Thread) -> i64,
+        is_virtual: bool,
+    ) -> Option<&'a Thread> {
+        let want = id(th);
+        if want == -1 {
+            return None;
+        }
+        if !is_virtual || th.vtid == th.tid || th.vtid <= 0 {
+            if let Some(t) = self.threads.get(&want) {
+                return Some(t);
+            }
+        }
+        let mut leader = None;
+        self.for_each_ancestor(th, |t| {
+            if id(t) != want {
+                return false;
+            }
+            leader = Some(t);
+            true
+        });
+        leader
+    }
+}
+
+/// Where a relative `fs.path.*` path is resolved from (libsinsp's `sinsp_filter_check_fspath`).
+#[derive(Clone, Copy)]
+enum FsBase {
+    /// The thread's cwd.
+    Cwd,
+    /// The event's fd, a directory (`mkdirat`, `unlinkat`, `fchmodat`, `fchownat`, `symlinkat`).
+    EvtDir,
+    /// The directory fd in this parameter (`renameat2`).
+    DirParam(&'static str),
+    /// The event's fd name, already resolved by the open (`openat`, `openat2`).
+    OpenFd,
+    /// The path is the event's fd name (`fchmod`, `fchown`).
+    FdName,
+    /// Not known (`symlinkat`'s target).
+    Unknown,
+}
+
+/// The parameter and base of `fs.path.{name,source,target}` (`which` 0, 1, 2) for an event.
+fn fs_path_spec(evt: &str, which: u8) -> Option<(&'static str, FsBase)> {
+    use FsBase::*;
+    Some(match (evt, which) {
+        ("mkdir" | "rmdir" | "unlink" | "chown" | "lchown", 0) => ("path", Cwd),
+        ("mkdirat", 0) => ("path", EvtDir),
+        ("unlinkat", 0) => ("name", EvtDir),
+        ("open", 0) | ("umount" | "umount2", 0) => ("name", Cwd),
+        ("openat" | "openat2", 0) => ("name", OpenFd),
+        ("fchmodat", 0) => ("filename", EvtDir),
+        ("chmod", 0) => ("filename", Cwd),
+        ("fchmod" | "fchown", 0) => ("fd", FdName),
+        ("fchownat", 0) => ("pathname", EvtDir),
+        ("quotactl", 0) => ("special", Cwd),
+        ("rename" | "renameat", 1) => ("oldpath", Cwd),
+        ("rename" | "renameat", 2) => ("newpath", Cwd),
+        ("renameat2", 1) => ("oldpath", DirParam("olddirfd")),
+        ("renameat2", 2) => ("newpath", DirParam("newdirfd")),
+        ("link" | "linkat", 1) => ("newpath", Cwd),
+        ("link" | "linkat", 2) => ("oldpath", Cwd),
+        ("symlink", 1) => ("linkpath", Cwd),
+        ("symlink", 2) => ("target", Cwd),
+        ("symlinkat", 1) => ("linkpath", EvtDir),
+        ("symlinkat", 2) => ("target", Unknown),
+        ("mount", 1) => ("dev", Cwd),
+        ("mount", 2) => ("dir", Cwd),
+        _ => return None,
+    })
+}
+
+impl State {
+    /// `fs.path.{name,source,target}[raw]`: the path a file-system event operates on, defined
+    /// when the call succeeded (opens: when the fd is not -1, as libsinsp checks it).
+    fn fs_path_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+        if ev.is_enter() {
+            return false;
+        }
+        let which = match name.trim_end_matches("raw") {
+            "fs.path.name" => 0,
+            "fs.path.source" => 1,
+            "fs.path.target" => 2,
+            _ => return false,
+        };
+        let raw_field = name.ends_with("raw");
+        let evt = ev.name();
+        let Some((param, base)) = fs_path_spec(evt, which) else {
+            return false;
+        };
+        let int = |n: &str| {
+            ev.param_index(n)
+                .filter(|&i| i < ev.nparams())
+                .and_then(|i| ev.value(i).ok())
+                .and_then(|v| v.as_i64())
+        };
+        let ok = if matches!(evt, "open" | "openat" | "openat2") {
+            int("fd").is_some_and(|fd| fd != -1)
+        } else {
+            int("res") == Some(0)
+        };
+        if !ok {
+            return false;
+        }
+        let th = self.cur_thread();
+        let evfd = th.and_then(|t| self.event_fd(t));
+        let path: &[u8] = if let FsBase::FdName = base {
+            match evfd {
+                Some(f) => &f.name,
+                None => return false,
+            }
+        } else {
+            let Some(v) = ev
+                .param_index(param)
+                .filter(|&i| i < ev.nparams())
+                .and_then(|i| ev.value(i).ok())
+            else {
+                return false;
+            };
+            match v.as_bytes() {
+                Some(b) => b.strip_suffix(b"\0").unwrap_or(b),
+                None => return false,
+            }
+        };
+        if raw_field {
+            return push_b(out, path);
+        }
+        let Some(th) = th else { return false };
+        let mut v = Vec::new();
+        if path.first() == Some(&b'/') {
+            path::concat_into(b"", path, &mut v);
+            return push_b(out, &v);
+        }
+        let dir: Option<&[u8]> = match base {
+            FsBase::Cwd => Some(self.cwd_of(th)),
+            FsBase::EvtDir => evfd
+                .filter(|f| f.ty == scap_format::metadata::FdType::Directory)
+                .map(|f| f.name.as_slice()),
+            FsBase::DirParam(p) => match int(p) {
+                Some(-100) => Some(self.cwd_of(th)),
+                Some(d) => self.fd_of(th, d).map(|f| f.name.as_slice()),
+                None => None,
+            },
+            FsBase::OpenFd => {
+                // The open already resolved it.
+                return match evfd {
+                    Some(f) => push_b(out, &f.name),
+                    None => push_b(out, b"<UNKNOWN>"),
+                };
+            }
+            FsBase::FdName | FsBase::Unknown => None,
+        };
+        match dir {
+            Some(d) if !d.is_empty() => {
+                path::concat_into(d, path, &mut v);
+                push_b(out, &v)
+            }
+            // libsinsp prefixes what it cannot resolve with `<UNKNOWN>`.
+            _ => {
+                out.push_str("<UNKNOWN>");
+                push_b(out, path)
+            }
+        }
+    }
+}
+
+impl State {
+    /// `evt.abspath[.src|.dst]`: the path of a `*at` call joined to its directory fd (or the
+    /// cwd for `AT_FDCWD`), as libsinsp's `extract_abspath`.
+    fn abspath_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+        let Some(th) = self.cur_thread() else {
+            return false;
+        };
+        if ev.is_enter() {
+            return false;
+        }
+        let dst = name == "evt.abspath.dst";
+        let evt = ev.name();
+        let value = |n: &str| {
+            ev.param_index(n)
+                .filter(|&i| i < ev.nparams())
+                .and_then(|i| ev.value(i).ok())
+        };
+        let (dirfd, path) = match evt {
+            "renameat" | "renameat2" if dst => ("newdirfd", "newpath"),
+            "renameat" | "renameat2" => ("olddirfd", "oldpath"),
+            "linkat" if dst => ("newdir", "newpath"),
+            "linkat" => ("olddir", "oldpath"),
+            "symlinkat" => ("linkdirfd", "linkpath"),
+            "openat" | "openat2" | "unlinkat" => ("dirfd", "name"),
+            "mkdirat" => ("dirfd", "path"),
+            "fchmodat" => ("dirfd", "filename"),
+            "fchownat" => ("dirfd", "pathname"),
+            "open_by_handle_at" => {
+                // Only a successful open names its file.
+                if display_res(ev).is_none_or(|r| r <= 0) {
+                    return false;
+                }
+                let Some(p) = value("path").and_then(|v| v.as_bytes()) else {
+                    return false;
+                };
+                let mut v = Vec::new();
+                path::concat_into(b"", p, &mut v);
+                return push_b(out, &v);
+            }
+            _ => return false,
+        };
+        let (Some(d), Some(p)) = (
+            value(dirfd).and_then(|v| v.as_i64()),
+            value(path).and_then(|v| v.as_bytes()),
+        ) else {
+            return false;
+        };
+        if p.is_empty() {
+            return false;
+        }
+        let mut v = Vec::new();
+        if p[0] == b'/' {
+            path::concat_into(b"", p, &mut v);
+        } else if d == -100 {
+            path::concat_into(self.cwd_of(th), p, &mut v);
+        } else {
+            match self.fd_of(th, d) {
+                Some(f) => path::concat_into(&f.name, p, &mut v),
+                None => {
+                    out.push_str("<UNKNOWN>/");
+                    return push_b(out, p);
+                }
+            }
+        }
+        push_b(out, &v)
+    }
+}
+
+fn display_res(ev: &EventRef<'_>) -> Option<i64> {
+    scap_format::display::raw_res(ev)
+}
+
 impl StateFields for State {
     fn write_field(
         &self,
@@ -465,13 +857,22 @@ impl StateFields for State {
         out: &mut String,
     ) -> bool {
         if name.starts_with("fd.") {
-            return self.fd_field(name, ev, out);
+            return self.fd_field(name, arg, ev, out);
+        }
+        if name.starts_with("fs.path.") {
+            return self.fs_path_field(name, ev, out);
+        }
+        if name.starts_with("evt.abspath") {
+            return self.abspath_field(name, ev, out);
         }
         let Some(th) = self.cur_thread() else {
             return false;
         };
         match name {
             "thread.ismain" => push_bool(out, th.is_main()),
+            "thread.cap_permitted" => push_caps(out, th.cap_permitted),
+            "thread.cap_effective" => push_caps(out, th.cap_effective),
+            "thread.cap_inheritable" => push_caps(out, th.cap_inheritable),
             "thread.vtid" => push(out, th.vtid),
             "thread.vmsize" => push(out, th.vmsize_kb),
             "thread.vmrss" => push(out, th.vmrss_kb),

@@ -13,6 +13,7 @@
 pub mod container;
 pub mod fd;
 pub mod fields;
+pub mod idmap;
 pub mod ifaces;
 mod parse;
 pub mod path;

@@ -1,7 +1,9 @@
 //! Event parsers: how each state-changing event updates the tables, following libsinsp's
 //! exit-only semantics (see docs/state.md).
 
-use scap_format::abi::types::{EF_CREATES_FD, EF_DESTROYS_FD, EF_USES_FD, ParamType};
+use scap_format::abi::types::{
+    EF_CREATES_FD, EF_DESTROYS_FD, EF_READS_FROM_FD, EF_USES_FD, EF_WRITES_TO_FD, ParamType,
+};
 use scap_format::metadata::FdType;
 use scap_format::{EventRef, ParamValue};
 
@@ -39,19 +41,186 @@ pub(crate) fn pb<'a>(ev: &EventRef<'a>, name: &str) -> Option<&'a [u8]> {
 }
 
 /// The first `PT_FD` parameter after the return value (libsinsp's fd location of an event).
-fn fd_param(ev: &EventRef<'_>) -> Option<i64> {
-    let info = ev.info()?;
-    let start = usize::from(!ev.is_enter());
-    (start..ev.nparams().min(info.params.len()))
-        .find(|&i| matches!(info.params[i].ty, ParamType::Fd))
-        .or_else(|| {
-            // Events whose fd is their return value (`fd`, first).
-            info.params
+fn fd_param(ev: &EventRef<'_>, k: Kind) -> Option<i64> {
+    let i = match k.fd_idx {
+        Some(i) if usize::from(i) < ev.nparams() => usize::from(i),
+        _ if k.fd_first => 0,
+        _ => return None,
+    };
+    // An `Fd` parameter is a little-endian i64: read in place (this runs for most events).
+    let raw: [u8; 8] = ev.param(i)?.try_into().ok()?;
+    Some(i64::from_le_bytes(raw))
+}
+
+/// What the state engine needs to know about an event type, resolved once per type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Kind {
+    /// What its exit does.
+    pub(crate) op: Op,
+    /// Its schema flags (`EF_*`).
+    flags: u32,
+    /// Its first fd parameter (the result excluded on exits).
+    fd_idx: Option<u8>,
+    /// Its fd is its return value, the first parameter named `fd`.
+    fd_first: bool,
+}
+
+impl Kind {
+    const UNRESOLVED: Kind = Kind {
+        op: Op::Unresolved,
+        flags: 0,
+        fd_idx: None,
+        fd_first: false,
+    };
+
+    fn of(ev: &EventRef<'_>) -> Kind {
+        let Some(info) = ev.info() else {
+            return Kind {
+                op: Op::Other,
+                ..Kind::UNRESOLVED
+            };
+        };
+        let start = usize::from(!ev.is_enter());
+        Kind {
+            op: Op::of(info.name),
+            flags: info.flags,
+            fd_idx: (start..info.params.len())
+                .find(|&i| matches!(info.params[i].ty, ParamType::Fd))
+                .and_then(|i| u8::try_from(i).ok()),
+            fd_first: info
+                .params
                 .first()
-                .filter(|p| p.name == "fd" && matches!(p.ty, ParamType::Fd))
-                .map(|_| 0)
-        })
-        .and_then(|i| ev.value(i).ok()?.as_i64())
+                .is_some_and(|p| p.name == "fd" && matches!(p.ty, ParamType::Fd)),
+        }
+    }
+}
+
+/// What an exit event does to the state, by event type (resolved from the name once per type,
+/// in [`Kind`]: matching the name on every event cost more than the state update itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Op {
+    /// Not resolved yet.
+    Unresolved,
+    /// Changes nothing.
+    Other,
+    /// A host user or group added or deleted.
+    User,
+    /// A thread exits (enter event).
+    Procexit,
+    /// See [`State::update`].
+    Clone,
+    /// See [`State::update`].
+    Execve,
+    /// See [`State::update`].
+    Open,
+    /// See [`State::update`].
+    Socket,
+    /// See [`State::update`].
+    Connect,
+    /// See [`State::update`].
+    Accept,
+    /// See [`State::update`].
+    Bind,
+    /// See [`State::update`].
+    Pipe,
+    /// See [`State::update`].
+    Socketpair,
+    /// See [`State::update`].
+    Eventfd,
+    /// See [`State::update`].
+    Signalfd,
+    /// See [`State::update`].
+    Timerfd,
+    /// See [`State::update`].
+    Inotify,
+    /// See [`State::update`].
+    Epoll,
+    /// See [`State::update`].
+    Userfaultfd,
+    /// See [`State::update`].
+    IoUring,
+    /// See [`State::update`].
+    Pidfd,
+    /// See [`State::update`].
+    Bpf,
+    /// See [`State::update`].
+    Memfd,
+    /// See [`State::update`].
+    Dup,
+    /// See [`State::update`].
+    Fcntl,
+    /// See [`State::update`].
+    Sendto,
+    /// See [`State::update`].
+    Close,
+    /// See [`State::update`].
+    Chdir,
+    /// See [`State::update`].
+    Fchdir,
+    /// See [`State::update`].
+    Setsid,
+    /// See [`State::update`].
+    Capset,
+    /// See [`State::update`].
+    Prctl,
+    /// See [`State::update`].
+    SetUid,
+    /// See [`State::update`].
+    SetGid,
+}
+
+impl Op {
+    fn of(name: &str) -> Op {
+        match name {
+            "clone" | "clone3" | "fork" | "vfork" => Op::Clone,
+            "execve" | "execveat" => Op::Execve,
+            "open" | "openat" | "openat2" | "creat" | "open_by_handle_at" => Op::Open,
+            "socket" => Op::Socket,
+            "connect" => Op::Connect,
+            "accept" | "accept4" => Op::Accept,
+            "bind" => Op::Bind,
+            "pipe" | "pipe2" => Op::Pipe,
+            "socketpair" => Op::Socketpair,
+            "eventfd" | "eventfd2" => Op::Eventfd,
+            "signalfd" | "signalfd4" => Op::Signalfd,
+            "timerfd_create" => Op::Timerfd,
+            "inotify_init" | "inotify_init1" => Op::Inotify,
+            "epoll_create" | "epoll_create1" => Op::Epoll,
+            "userfaultfd" => Op::Userfaultfd,
+            "io_uring_setup" => Op::IoUring,
+            "pidfd_open" => Op::Pidfd,
+            "bpf" => Op::Bpf,
+            "memfd_create" => Op::Memfd,
+            "dup" | "dup2" | "dup3" => Op::Dup,
+            "fcntl" => Op::Fcntl,
+            "sendto" | "sendmsg" => Op::Sendto,
+            "close" => Op::Close,
+            "chdir" => Op::Chdir,
+            "fchdir" => Op::Fchdir,
+            "setsid" => Op::Setsid,
+            "capset" => Op::Capset,
+            "prctl" => Op::Prctl,
+            "setuid" | "setresuid" | "setreuid" => Op::SetUid,
+            "setgid" | "setresgid" | "setregid" => Op::SetGid,
+            "useradded" | "userdeleted" | "groupadded" | "groupdeleted" => Op::User,
+            "procexit" => Op::Procexit,
+            _ => Op::Other,
+        }
+    }
+}
+
+impl State {
+    /// The [`Kind`] of `ev`'s type, from the per-type cache.
+    fn kind(&mut self, ev: &EventRef<'_>) -> Kind {
+        let i = usize::from(ev.ty());
+        if i >= self.kinds.len() {
+            self.kinds.resize(i + 1, Kind::UNRESOLVED);
+        }
+        if self.kinds[i].op == Op::Unresolved {
+            self.kinds[i] = Kind::of(ev);
+        }
+        self.kinds[i]
+    }
 }
 
 impl State {
@@ -60,30 +229,37 @@ impl State {
         if let Some((tid, reaper)) = self.pending_remove.take() {
             self.remove_thread(tid, reaper);
         }
-        self.closed = None;
+        // Checked first: taking moves the whole (large) slot, on every event.
+        if self.closed.is_some() {
+            if let Some((_, fd)) = self.closed.take() {
+                self.recycle(fd);
+            }
+        }
+        self.name_changed = false;
         self.evt_fd = EvtFd::None;
         let tid = ev.tid() as i64;
         let ty = ev.ty();
-        let name = ev.name();
-        if matches!(
-            name,
-            "useradded" | "userdeleted" | "groupadded" | "groupdeleted"
-        ) {
-            self.user_event(ev, name);
+        let kind = self.kind(ev);
+        if kind.op == Op::User {
+            self.user_event(ev, ev.name());
             self.cur = None;
             return;
         }
-        if !self.threads.contains_key(&tid) && may_create_fake(ev, name) {
+        // One lookup on the common path (a known thread); the fake entry is the rare one.
+        let mut th = self.threads.get_mut(&tid);
+        if th.is_none() && may_create_fake(ev, ev.name()) {
             self.insert_thread(Thread::fake(tid));
+            th = self.threads.get_mut(&tid);
         }
-        self.cur = self.threads.contains_key(&tid).then_some(tid);
-        let flags = ev.info().map_or(0, |i| i.flags);
-        if let Some(th) = self.threads.get_mut(&tid) {
+        self.cur = th.is_some().then_some(tid);
+        let flags = kind.flags;
+        let cur_pid = th.as_ref().map(|t| t.pid);
+        if let Some(th) = th {
             if ev.is_enter() {
                 th.last_enter_type = ty;
                 th.lastevent_fd = -1;
                 if flags & EF_USES_FD != 0 {
-                    if let Some(fd) = fd_param(ev) {
+                    if let Some(fd) = fd_param(ev, kind) {
                         th.lastevent_fd = fd;
                         self.evt_fd = EvtFd::Table(fd);
                     }
@@ -93,7 +269,7 @@ impl State {
                     th.lastevent_fd = -1;
                 }
                 if flags & EF_USES_FD != 0 && th.lastevent_fd == -1 {
-                    if let Some(fd) = fd_param(ev) {
+                    if let Some(fd) = fd_param(ev, kind) {
                         th.lastevent_fd = fd;
                     }
                 }
@@ -105,42 +281,40 @@ impl State {
             self.stats.unknown_thread_events += 1;
         }
         if ev.is_enter() {
-            if name == "procexit" {
+            if kind.op == Op::Procexit {
                 self.procexit(ev, tid);
             }
             return;
         }
-        match name {
-            "clone" | "clone3" | "fork" | "vfork" => self.clone_exit(ev, tid),
-            "execve" | "execveat" => self.execve_exit(ev, tid),
-            "open" | "openat" | "openat2" | "creat" | "open_by_handle_at" => {
-                self.open_exit(ev, tid)
-            }
-            "socket" => self.socket_exit(ev, tid),
-            "connect" => self.connect_exit(ev, tid),
-            "accept" | "accept4" => self.accept_exit(ev, tid),
-            "bind" => self.bind_exit(ev, tid),
-            "pipe" | "pipe2" => self.pair_exit(ev, tid, FdType::Fifo),
-            "socketpair" => self.pair_exit(ev, tid, FdType::UnixSock),
-            "eventfd" | "eventfd2" => self.res_fd(ev, tid, FdType::Event, b""),
-            "signalfd" | "signalfd4" => self.res_fd(ev, tid, FdType::Signalfd, b""),
-            "timerfd_create" => self.res_fd(ev, tid, FdType::Timerfd, b""),
-            "inotify_init" | "inotify_init1" => self.res_fd(ev, tid, FdType::Inotify, b""),
-            "epoll_create" | "epoll_create1" => self.res_fd(ev, tid, FdType::Eventpoll, b""),
-            "userfaultfd" => self.res_fd(ev, tid, FdType::Userfaultfd, b""),
-            "io_uring_setup" => self.res_fd(ev, tid, FdType::IoUring, b""),
-            "pidfd_open" => self.res_fd(ev, tid, FdType::Pidfd, b""),
-            "bpf" => self.res_fd(ev, tid, FdType::Bpf, b""),
-            "memfd_create" => {
+        match kind.op {
+            Op::Clone => self.clone_exit(ev, tid),
+            Op::Execve => self.execve_exit(ev, tid),
+            Op::Open => self.open_exit(ev, tid),
+            Op::Socket => self.socket_exit(ev, tid),
+            Op::Connect => self.connect_exit(ev, tid),
+            Op::Accept => self.accept_exit(ev, tid),
+            Op::Bind => self.bind_exit(ev, tid),
+            Op::Pipe => self.pair_exit(ev, tid, FdType::Fifo),
+            Op::Socketpair => self.pair_exit(ev, tid, FdType::UnixSock),
+            Op::Eventfd => self.res_fd(ev, tid, FdType::Event, b""),
+            Op::Signalfd => self.res_fd(ev, tid, FdType::Signalfd, b""),
+            Op::Timerfd => self.res_fd(ev, tid, FdType::Timerfd, b""),
+            Op::Inotify => self.res_fd(ev, tid, FdType::Inotify, b""),
+            Op::Epoll => self.res_fd(ev, tid, FdType::Eventpoll, b""),
+            Op::Userfaultfd => self.res_fd(ev, tid, FdType::Userfaultfd, b""),
+            Op::IoUring => self.res_fd(ev, tid, FdType::IoUring, b""),
+            Op::Pidfd => self.res_fd(ev, tid, FdType::Pidfd, b""),
+            Op::Bpf => self.res_fd(ev, tid, FdType::Bpf, b""),
+            Op::Memfd => {
                 let name = pb(ev, "name").unwrap_or_default();
                 self.res_fd(ev, tid, FdType::Memfd, name);
             }
-            "dup" | "dup2" | "dup3" => {
+            Op::Dup => {
                 if let (Some(old), Some(new)) = (pi(ev, "oldfd"), pi(ev, "res")) {
                     self.dup(tid, old, new, false);
                 }
             }
-            "fcntl" => {
+            Op::Fcntl => {
                 let cmd = pu(ev, "cmd").unwrap_or(0);
                 if cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC {
                     if let (Some(old), Some(new)) = (pi(ev, "fd"), pi(ev, "res")) {
@@ -148,28 +322,37 @@ impl State {
                     }
                 }
             }
-            "sendto" | "sendmsg" => self.sendto_exit(ev, tid),
-            "close" => self.close_exit(ev, tid),
-            "chdir" => self.chdir_exit(ev, tid),
-            "fchdir" => self.fchdir_exit(ev, tid),
-            "setsid" => {
+            Op::Sendto => self.sendto_exit(ev, tid),
+            Op::Close => self.close_exit(ev, tid),
+            Op::Chdir => self.chdir_exit(ev, tid),
+            Op::Fchdir => self.fchdir_exit(ev, tid),
+            Op::Setsid => {
                 if let (Some(res), Some(th)) = (pi(ev, "res"), self.threads.get_mut(&tid)) {
                     if res >= 0 {
                         th.sid = res;
                     }
                 }
             }
-            "capset" => {
+            Op::Capset => {
                 if let (Some(0), Some(th)) = (pi(ev, "res"), self.threads.get_mut(&tid)) {
                     th.cap_inheritable = pu(ev, "cap_inheritable").unwrap_or(0);
                     th.cap_permitted = pu(ev, "cap_permitted").unwrap_or(0);
                     th.cap_effective = pu(ev, "cap_effective").unwrap_or(0);
                 }
             }
-            "prctl" => self.prctl_exit(ev, tid),
-            "setuid" | "setresuid" | "setreuid" => self.setid(ev, tid, true),
-            "setgid" | "setresgid" | "setregid" => self.setid(ev, tid, false),
-            _ => {}
+            Op::Prctl => self.prctl_exit(ev, tid),
+            Op::SetUid => self.setid(ev, tid, true),
+            Op::SetGid => self.setid(ev, tid, false),
+            Op::Other | Op::Unresolved | Op::User | Op::Procexit => {}
+        }
+        // A successful read or write on an IP socket marks it connected (libsinsp's
+        // `parse_rw_exit`).
+        if flags & (EF_READS_FROM_FD | EF_WRITES_TO_FD) != 0 {
+            if let (EvtFd::Table(n), Some(pid)) = (self.evt_fd, cur_pid) {
+                if scap_format::display::raw_res(ev).is_some_and(|r| r >= 0) {
+                    self.mark_connected(pid, n);
+                }
+            }
         }
         if flags & (EF_CREATES_FD | EF_DESTROYS_FD) != 0 && self.evt_fd == EvtFd::None {
             if let Some(th) = self.threads.get(&tid) {
@@ -461,6 +644,17 @@ impl State {
         set!(cap_permitted, "cap_permitted", |v| v);
         set!(cap_effective, "cap_effective", |v| v);
         set!(exe_ino, "exe_ino", |v| v);
+        if let Some(mtime) = pu(ev, "exe_ino_mtime") {
+            // libsinsp: the three come together; durations from the clone and pid namespace.
+            th.exe_ino_mtime = mtime;
+            th.exe_ino_ctime = pu(ev, "exe_ino_ctime").unwrap_or(0);
+            if th.clone_ts != 0 {
+                th.exe_ino_ctime_duration_clone_ts = th.clone_ts.wrapping_sub(th.exe_ino_ctime);
+            }
+            if th.pidns_init_start_ts != 0 && th.exe_ino_ctime > th.pidns_init_start_ts {
+                th.exe_ino_ctime_duration_pidns_start = th.exe_ino_ctime - th.pidns_init_start_ts;
+            }
+        }
         set!(vmsize_kb, "vm_size", |v| v as u32);
         set!(vmrss_kb, "vm_rss", |v| v as u32);
         set!(vmswap_kb, "vm_swap", |v| v as u32);
@@ -484,35 +678,48 @@ impl State {
         }
     }
 
-    /// The absolute name of `path` as thread `tid` sees it, relative to `dirfd` (`None`: cwd).
+    /// The absolute name of `path` as thread `tid` sees it, relative to `dirfd` (`None`: cwd),
+    /// in a buffer from the pool.
     fn resolve(&mut self, tid: i64, dirfd: Option<i64>, p: &[u8]) -> Vec<u8> {
+        let mut v = self.take_buf();
         let Some(th) = self.threads.get(&tid) else {
-            return p.to_vec();
+            v.extend_from_slice(p);
+            return v;
         };
-        let base: Vec<u8> = match dirfd {
+        let base: &[u8] = match dirfd {
             Some(d) if d != AT_FDCWD => match self.fd_of(th, d) {
-                Some(fd) => fd.name.clone(),
+                Some(fd) => &fd.name,
                 None => {
                     // As libsinsp: an unknown directory fd gives `<UNKNOWN>` + the path.
-                    let mut v = b"<UNKNOWN>".to_vec();
+                    v.extend_from_slice(b"<UNKNOWN>");
                     v.extend_from_slice(p);
                     return v;
                 }
             },
-            _ => self.cwd_of(th).to_vec(),
+            _ => self.cwd_of(th),
         };
         if p.first() != Some(&b'/') && base.is_empty() {
-            return p.to_vec();
+            v.extend_from_slice(p);
+            return v;
         }
         if p.first() != Some(&b'/') && base.first() != Some(&b'/') {
             // Not a path (`<UNKNOWN>dir`): libsinsp only appends.
-            let mut v = base;
+            v.extend_from_slice(base);
             v.push(b'/');
             v.extend_from_slice(p);
             return v;
         }
-        path::concat_into(&base, p, &mut self.scratch);
-        self.scratch.clone()
+        path::concat_into(base, p, &mut v);
+        v
+    }
+
+    /// Marks fd `num` of process `pid` connected when it is an IP socket.
+    fn mark_connected(&mut self, pid: i64, num: i64) {
+        if let Some(f) = self.procs.get_mut(&pid).and_then(|p| p.fds.get_mut(&num)) {
+            if matches!(f.ty, FdType::Ipv4Sock | FdType::Ipv6Sock) {
+                f.connected = true;
+            }
+        }
     }
 
     pub(crate) fn pid_of(&self, tid: i64) -> Option<i64> {
@@ -549,7 +756,16 @@ impl State {
         } else {
             FdType::File
         };
-        let mut fd = Fd::new(ty, &name);
+        let mut fd = Fd::new(ty, b"");
+        // The new fd takes the resolved name's (pooled) buffer; the raw name is kept only when
+        // it differs (`fd.nameraw` then reads the name).
+        fd.name = name;
+        if fd.name != raw {
+            fd.name_raw = self.take_buf();
+            fd.name_raw.extend_from_slice(raw);
+        } else {
+            fd.raw_is_name = true;
+        }
         fd.flags = flags;
         fd.dev = pu(ev, "dev").unwrap_or(0) as u32;
         fd.ino = pu(ev, "ino").unwrap_or(0);
@@ -584,9 +800,18 @@ impl State {
         let Some(th) = self.threads.get(&tid) else {
             return;
         };
-        let Some(mut fd) = self.fd_of(th, old).cloned() else {
+        let pid = th.pid;
+        let Some(src) = self.procs.get(&pid).and_then(|p| p.fds.get(&old)) else {
             return;
         };
+        // A copy whose strings reuse pooled buffers.
+        let mut fd = Fd {
+            name: Vec::new(),
+            name_raw: Vec::new(),
+            ..*src
+        };
+        fd.name = crate::table::pooled_copy(&mut self.bufs, &src.name);
+        fd.name_raw = crate::table::pooled_copy(&mut self.bufs, &src.name_raw);
         if cloexec {
             fd.flags |= O_CLOEXEC;
         } else {
@@ -687,6 +912,10 @@ fn inherit(child: &mut Thread, parent: &Thread) {
     child.cap_inheritable = parent.cap_inheritable;
     child.exepath.clone_from(&parent.exepath);
     child.exe_ino = parent.exe_ino;
+    child.exe_ino_ctime = parent.exe_ino_ctime;
+    child.exe_ino_mtime = parent.exe_ino_mtime;
+    child.exe_ino_ctime_duration_clone_ts = parent.exe_ino_ctime_duration_clone_ts;
+    child.exe_ino_ctime_duration_pidns_start = parent.exe_ino_ctime_duration_pidns_start;
     child.tty = parent.tty;
     child.env.clone_from(&parent.env);
     if child.comm.is_empty() {

@@ -60,7 +60,12 @@ impl State {
             return;
         };
         let Some(pid) = self.pid_of(tid) else { return };
-        let name = render(ev, "tuple");
+        // Rendered into a pooled buffer: connect/accept cycles allocate nothing once warm.
+        let mut s = String::from_utf8(self.take_buf()).unwrap_or_default();
+        if let Some(i) = ev.param_index("tuple") {
+            display::write_param(ev, i, &NoFdNames, &mut s);
+        }
+        let name = s.into_bytes();
         let Some(p) = self.procs.get_mut(&pid) else {
             return;
         };
@@ -128,7 +133,14 @@ impl State {
             SockTuple::Other { .. } => return,
         }
         fd.role = role;
-        fd.name = name;
+        fd.connected = true;
+        if fd.name != name {
+            let old = std::mem::replace(&mut fd.name, name);
+            crate::table::give_back(&mut self.bufs, old);
+            self.name_changed = true;
+        } else {
+            crate::table::give_back(&mut self.bufs, name);
+        }
     }
 
     /// A datagram sent with an address names an unconnected (or UDP) socket after it, the
@@ -185,6 +197,7 @@ impl State {
                     dport,
                     l4: l4p,
                 };
+                let old = std::mem::take(&mut fd.name);
                 fd.name = format!(
                     "{}:{}->{}:{}",
                     crate::fd::ip4(saddr),
@@ -193,6 +206,7 @@ impl State {
                     dport
                 )
                 .into_bytes();
+                self.name_changed = old != fd.name;
             }
             SockTuple::Inet6 {
                 mut saddr,
@@ -210,6 +224,7 @@ impl State {
                     dport,
                     l4: l4p,
                 };
+                let old = std::mem::take(&mut fd.name);
                 fd.name = format!(
                     "{}:{}->{}:{}",
                     std::net::Ipv6Addr::from(saddr),
@@ -218,10 +233,12 @@ impl State {
                     dport
                 )
                 .into_bytes();
+                self.name_changed = old != fd.name;
             }
             _ => return,
         }
         fd.role = Role::Client;
+        fd.connected = true;
     }
 
     pub(crate) fn connect_exit(&mut self, ev: &EventRef<'_>, tid: i64) {

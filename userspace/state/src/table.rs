@@ -1,7 +1,7 @@
 //! The state tables and their bookkeeping: threads by tid, processes (fd table, cwd) by pid,
 //! users, the bound on the thread table, and the per-event view fields are read from.
 
-use std::collections::HashMap;
+use crate::idmap::IdMap;
 
 use scap_format::reader::CaptureMetadata;
 
@@ -46,8 +46,8 @@ pub(crate) enum EvtFd {
 /// names it then answers are those of the last event given, as libsinsp's after parsing it.
 #[derive(Debug)]
 pub struct State {
-    pub(crate) threads: HashMap<i64, Thread>,
-    pub(crate) procs: HashMap<i64, Process>,
+    pub(crate) threads: IdMap<Thread>,
+    pub(crate) procs: IdMap<Process>,
     pub(crate) users: Users,
     pub(crate) max_threads: usize,
     pub(crate) stats: Stats,
@@ -56,11 +56,17 @@ pub struct State {
     pub(crate) evt_fd: EvtFd,
     /// The fd the current event closed, with its number.
     pub(crate) closed: Option<(i64, Fd)>,
+    /// The current event renamed its fd (`fd.name_changed`).
+    pub(crate) name_changed: bool,
+    /// What each event type does, and where its fd is (by type code), resolved on first
+    /// sight.
+    pub(crate) kinds: Vec<crate::parse::Kind>,
+    /// Buffers of closed fds' names, reused for new names so that open/close cycles allocate
+    /// nothing once warm (at most [`MAX_POOLED`]).
+    pub(crate) bufs: Vec<Vec<u8>>,
     /// A thread whose exit was seen: removed when the next event comes (libsinsp defers it
     /// too, so the exit event itself still shows the thread).
     pub(crate) pending_remove: Option<(i64, i64)>,
-    /// Scratch buffer for path resolution.
-    pub(crate) scratch: Vec<u8>,
     /// The machine's network interfaces.
     pub(crate) ifaces: crate::ifaces::Interfaces,
 }
@@ -74,16 +80,18 @@ impl State {
     /// Empty tables holding at most `max_threads` threads.
     pub fn with_max_threads(max_threads: usize) -> Self {
         State {
-            threads: HashMap::new(),
-            procs: HashMap::new(),
+            threads: IdMap::default(),
+            procs: IdMap::default(),
             users: Users::default(),
             max_threads,
             stats: Stats::default(),
             cur: None,
             evt_fd: EvtFd::None,
             closed: None,
+            name_changed: false,
+            kinds: Vec::new(),
+            bufs: Vec::new(),
             pending_remove: None,
-            scratch: Vec::with_capacity(256),
             ifaces: crate::ifaces::Interfaces::default(),
         }
     }
@@ -344,7 +352,19 @@ impl State {
             self.stats.fds_dropped_full += 1;
             return;
         }
-        p.fds.insert(num, fd);
+        if let Some(old) = p.fds.insert(num, fd) {
+            recycle_into(&mut self.bufs, old);
+        }
+    }
+
+    /// An empty buffer, from the pool when it has one.
+    pub(crate) fn take_buf(&mut self) -> Vec<u8> {
+        self.bufs.pop().unwrap_or_default()
+    }
+
+    /// Gives a dropped fd's strings back to the pool.
+    pub(crate) fn recycle(&mut self, fd: Fd) {
+        recycle_into(&mut self.bufs, fd);
     }
 
     /// The current event's thread.
@@ -384,7 +404,11 @@ impl State {
 
     /// Visits the ancestors of `th`'s main thread (parent first), stopping at loops, as
     /// libsinsp's `traverse_parent_state`.
-    pub(crate) fn for_each_ancestor(&self, th: &Thread, mut f: impl FnMut(&Thread) -> bool) {
+    pub(crate) fn for_each_ancestor<'a>(
+        &'a self,
+        th: &'a Thread,
+        mut f: impl FnMut(&'a Thread) -> bool,
+    ) {
         let Some(mt) = self.main_thread(th) else {
             return;
         };
@@ -416,4 +440,31 @@ pub(crate) fn dir_with_slash(p: &[u8]) -> Vec<u8> {
         v.push(b'/');
     }
     v
+}
+
+/// Most buffers the pool keeps (enough for a burst of closes; the rest are freed).
+pub(crate) const MAX_POOLED: usize = 1024;
+
+/// Gives `fd`'s strings to `pool` (cleared, capacity kept), up to [`MAX_POOLED`].
+pub(crate) fn recycle_into(pool: &mut Vec<Vec<u8>>, fd: Fd) {
+    give_back(pool, fd.name);
+    give_back(pool, fd.name_raw);
+}
+
+/// Returns a buffer to `pool` (cleared, capacity kept), up to [`MAX_POOLED`].
+pub(crate) fn give_back(pool: &mut Vec<Vec<u8>>, mut b: Vec<u8>) {
+    if b.capacity() > 0 && pool.len() < MAX_POOLED {
+        b.clear();
+        pool.push(b);
+    }
+}
+
+/// `src` copied into a buffer from `pool` (no buffer taken for an empty `src`).
+pub(crate) fn pooled_copy(pool: &mut Vec<Vec<u8>>, src: &[u8]) -> Vec<u8> {
+    if src.is_empty() {
+        return Vec::new();
+    }
+    let mut b = pool.pop().unwrap_or_default();
+    b.extend_from_slice(src);
+    b
 }

@@ -1,7 +1,7 @@
 //! Threads and processes: what the thread table holds for one thread, and the part shared by
 //! the threads of one process (fd table, cwd).
 
-use std::collections::HashMap;
+use crate::idmap::IdMap;
 
 use scap_format::metadata::ThreadEntry;
 
@@ -15,7 +15,7 @@ pub const MAX_FDS: usize = 4096;
 #[derive(Debug, Default, Clone)]
 pub struct Process {
     /// Open fds.
-    pub fds: HashMap<i64, Fd>,
+    pub fds: IdMap<Fd>,
     /// Current working directory, ending in `/`.
     pub cwd: Vec<u8>,
     /// Threads of the table that belong to it (dead main thread included).
@@ -78,6 +78,14 @@ pub struct Thread {
     pub cap_inheritable: u64,
     /// Executable inode.
     pub exe_ino: u64,
+    /// Executable inode's ctime, ns (0: unknown).
+    pub exe_ino_ctime: u64,
+    /// Executable inode's mtime, ns (0: unknown).
+    pub exe_ino_mtime: u64,
+    /// `clone_ts - exe_ino_ctime` at exec, when the clone was seen (0: unknown).
+    pub exe_ino_ctime_duration_clone_ts: u64,
+    /// `exe_ino_ctime - pidns_init_start_ts` at exec, when the namespace is older (0: unknown).
+    pub exe_ino_ctime_duration_pidns_start: u64,
     /// Executable flags.
     pub exe_writable: bool,
     /// Executable flags.
@@ -151,6 +159,10 @@ impl Thread {
             cap_effective: t.cap_effective,
             cap_inheritable: t.cap_inheritable,
             exe_ino: t.exe_ino,
+            exe_ino_ctime: t.exe_ino_ctime,
+            exe_ino_mtime: t.exe_ino_mtime,
+            exe_ino_ctime_duration_clone_ts: 0,
+            exe_ino_ctime_duration_pidns_start: 0,
             exe_writable: t.exe_writable,
             exe_upper_layer: t.exe_upper_layer,
             exe_lower_layer: t.exe_lower_layer,

@@ -1,0 +1,205 @@
+//! Decode plus full state update (`rfalco_state::State::from_metadata`, then `update` for every
+//! event) against `sysdig -r FILE -q` on the same file, and the allocations the state engine
+//! makes per event once warmed up.
+//!
+//! Timing follows decode-bench: an uncompressed copy of the capture, both tools run in the same
+//! invocation, medians of `--runs`, events per second from rfalco's event count (sysdig -q
+//! prints none), and the ratio of wall times.
+//!
+//! Allocations are counted by `stats_alloc`'s instrumented system allocator, installed as this
+//! binary's global allocator (the counting wrapper needs `unsafe impl GlobalAlloc`; the crate
+//! keeps it out of ours, which forbid unsafe code). The timed runs pay one relaxed atomic add per
+//! allocation, nothing per event. A separate pass reads the counters around every `update` after
+//! the first `--warmup` events and reports allocations per event and the event types that
+//! allocate most.
+#![forbid(unsafe_code)]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use rfalco_state::State;
+use scap_format::CaptureReader;
+use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
+
+#[path = "../plain.rs"]
+mod plain;
+use plain::plain_copy;
+
+// Counts every allocation of this process (see the module comment).
+#[global_allocator]
+static GLOBAL: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
+
+#[derive(Debug, Parser)]
+struct Args {
+    /// Capture to replay (plain or gzip; gzip is decompressed to a cache file first).
+    #[arg(default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/captures/vm/vm_kmod0.23.2_bulk.scap.gz"))]
+    capture: PathBuf,
+    /// Runs per tool (the median is reported).
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Events replayed before allocations are counted.
+    #[arg(long, default_value_t = 100_000)]
+    warmup: u64,
+    /// Where the uncompressed copy goes.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/perf-cache"))]
+    cache: PathBuf,
+    /// The peer binary.
+    #[arg(long, default_value = "sysdig")]
+    sysdig: String,
+}
+
+/// Decodes every event and applies it to a state built from the capture's metadata.
+fn replay(path: &Path) -> anyhow::Result<(u64, usize)> {
+    let mut r = CaptureReader::open(path)?;
+    let mut state = State::from_metadata(r.metadata());
+    let mut n = 0u64;
+    while let Some(ev) = r.next_event()? {
+        n += 1;
+        state.update(&ev);
+    }
+    Ok((
+        n,
+        std::hint::black_box(state.stats()).threads_removed as usize,
+    ))
+}
+
+/// What the allocation pass found after warm-up.
+struct AllocReport {
+    events: u64,
+    allocations: u64,
+    bytes: u64,
+    events_allocating: u64,
+    /// Allocations by event type name.
+    by_type: Vec<(&'static str, u64, u64)>,
+}
+
+fn count_allocations(path: &Path, warmup: u64) -> anyhow::Result<AllocReport> {
+    let mut r = CaptureReader::open(path)?;
+    let mut state = State::from_metadata(r.metadata());
+    let mut rep = AllocReport {
+        events: 0,
+        allocations: 0,
+        bytes: 0,
+        events_allocating: 0,
+        by_type: Vec::new(),
+    };
+    let mut by_type: HashMap<&'static str, (u64, u64)> = HashMap::with_capacity(512);
+    let mut n = 0u64;
+    loop {
+        let before = GLOBAL.stats();
+        let Some(ev) = r.next_event()? else { break };
+        n += 1;
+        state.update(&ev);
+        if n <= warmup {
+            continue;
+        }
+        let after = GLOBAL.stats();
+        // Reallocations move or grow a buffer: count them as allocations too.
+        let allocs = (after.allocations + after.reallocations
+            - before.allocations
+            - before.reallocations) as u64;
+        rep.events += 1;
+        if allocs > 0 {
+            rep.allocations += allocs;
+            rep.bytes += (after.bytes_allocated - before.bytes_allocated) as u64;
+            rep.events_allocating += 1;
+            // The map has room for every event type: no allocation of ours in the count.
+            let e = by_type.entry(ev.name()).or_default();
+            e.0 += 1;
+            e.1 += allocs;
+        }
+    }
+    rep.by_type = by_type.into_iter().map(|(k, (e, a))| (k, e, a)).collect();
+    rep.by_type.sort_by_key(|t| std::cmp::Reverse(t.2));
+    Ok(rep)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    if args.runs == 0 {
+        bail!("--runs must be at least 1");
+    }
+    let plain = plain_copy(&args.capture, &args.cache)
+        .with_context(|| format!("preparing {}", args.capture.display()))?;
+    let size = std::fs::metadata(&plain)?.len();
+    println!(
+        "capture: {} ({:.1} MB uncompressed)",
+        plain.display(),
+        size as f64 / 1e6
+    );
+
+    let mut times = Vec::new();
+    let mut events = 0;
+    for _ in 0..args.runs {
+        let t = Instant::now();
+        let (n, check) = replay(&plain)?;
+        times.push(t.elapsed());
+        events = n;
+        std::hint::black_box(check);
+    }
+    let ours = median(times);
+    println!(
+        "rfalco decode+state: {events} events, median {:.1} ms, {:.2} M ev/s",
+        ours.as_secs_f64() * 1e3,
+        events as f64 / ours.as_secs_f64() / 1e6
+    );
+
+    let rep = count_allocations(&plain, args.warmup)?;
+    println!(
+        "allocations after {} warm-up events: {} in {} events ({:.4} per event, {} bytes), {} events allocate ({:.3}%)",
+        args.warmup,
+        rep.allocations,
+        rep.events,
+        rep.allocations as f64 / rep.events.max(1) as f64,
+        rep.bytes,
+        rep.events_allocating,
+        100.0 * rep.events_allocating as f64 / rep.events.max(1) as f64
+    );
+    for (name, evs, allocs) in rep.by_type.iter().take(8) {
+        println!("  {name:<16} {evs:>8} events allocate, {allocs:>8} allocations");
+    }
+
+    let mut times = Vec::new();
+    for _ in 0..args.runs {
+        let t = Instant::now();
+        let status = match Command::new(&args.sysdig)
+            .arg("-r")
+            .arg(&plain)
+            .arg("-q")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+        {
+            Ok(s) => s,
+            Err(e) => {
+                println!("sysdig: not run ({e}); install it with `apt-get install sysdig`");
+                return Ok(());
+            }
+        };
+        times.push(t.elapsed());
+        if !status.success() {
+            println!("sysdig -q: exited with {status}; no comparison");
+            return Ok(());
+        }
+    }
+    let peer = median(times);
+    println!(
+        "sysdig -r -q:        median {:.1} ms, {:.2} M ev/s (same event count)",
+        peer.as_secs_f64() * 1e3,
+        events as f64 / peer.as_secs_f64() / 1e6
+    );
+    println!(
+        "ratio rfalco/sysdig: {:.2}x",
+        peer.as_secs_f64() / ours.as_secs_f64()
+    );
+    Ok(())
+}
