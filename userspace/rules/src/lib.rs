@@ -1,0 +1,4 @@
+//! tmp
+#![forbid(unsafe_code)]
+pub mod condition;
+pub mod yaml;

@@ -1,0 +1,270 @@
+//! A small YAML document tree with positions, built from `saphyr-parser` events.
+//!
+//! Falco's validation output names the line, column and byte offset of every item it complains
+//! about, so the loader needs the position of each node, which a plain deserializer drops.
+//! Aliases are expanded (a copy of the anchored node); tags are ignored, as Falco ignores them.
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
+use std::collections::HashMap;
+
+/// A position in a text: 0-based line and column, byte offset (Falco's convention).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pos {
+    /// 0-based line.
+    pub line: usize,
+    /// 0-based column, in characters.
+    pub column: usize,
+    /// Byte offset from the start of the text.
+    pub offset: usize,
+}
+
+/// The content of a node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `~`, `null`, or an empty plain scalar.
+    Null,
+    /// Any other scalar, as written (quotes removed).
+    Scalar(String),
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in document order.
+    Map(Vec<(Node, Node)>),
+}
+
+/// A node and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// The content.
+    pub value: Value,
+    /// Where the node starts (a block mapping starts at its first key).
+    pub pos: Pos,
+}
+
+/// A YAML syntax error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("yaml: error at line {}, column {}: {message}", .pos.line + 1, .pos.column + 1)]
+pub struct YamlError {
+    /// What the parser said.
+    pub message: String,
+    /// Where.
+    pub pos: Pos,
+}
+
+impl Node {
+    /// The value under `key` when this node is a mapping with a scalar key `key`.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.value, Value::Scalar(s) if s == key))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The scalar text, if this is a scalar.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether the node is null.
+    pub fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+}
+
+/// Converts the parser's character positions to byte offsets.
+struct Offsets {
+    /// Byte offset of each character, when the text is not pure ASCII.
+    table: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl Offsets {
+    fn new(text: &str) -> Self {
+        let table = (!text.is_ascii()).then(|| text.char_indices().map(|(b, _)| b).collect());
+        Offsets {
+            table,
+            len: text.len(),
+        }
+    }
+
+    fn pos(&self, m: &Marker) -> Pos {
+        let offset = match &self.table {
+            None => m.index(),
+            Some(t) => t.get(m.index()).copied().unwrap_or(self.len),
+        };
+        Pos {
+            line: m.line().saturating_sub(1),
+            column: m.col(),
+            offset,
+        }
+    }
+}
+
+struct Builder<'a> {
+    parser: Parser<'a, saphyr_parser::StrInput<'a>>,
+    offsets: Offsets,
+    anchors: HashMap<usize, Node>,
+}
+
+impl<'a> Builder<'a> {
+    fn next(&mut self) -> Result<Option<(Event<'a>, Pos)>, YamlError> {
+        match self.parser.next() {
+            None => Ok(None),
+            Some(Ok((ev, span))) => Ok(Some((ev, self.offsets.pos(&span.start)))),
+            Some(Err(e)) => Err(YamlError {
+                message: e.info().to_string(),
+                pos: self.offsets.pos(e.marker()),
+            }),
+        }
+    }
+
+    fn remember(&mut self, anchor: usize, node: &Node) {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+    }
+
+    /// Builds the node that `ev` starts.
+    fn node(&mut self, ev: Event<'a>, pos: Pos) -> Result<Node, YamlError> {
+        match ev {
+            Event::Scalar(text, style, anchor, _) => {
+                let null = style == ScalarStyle::Plain
+                    && matches!(text.as_ref(), "" | "~" | "null" | "Null" | "NULL");
+                let value = if null {
+                    Value::Null
+                } else {
+                    Value::Scalar(text.into_owned())
+                };
+                let n = Node { value, pos };
+                self.remember(anchor, &n);
+                Ok(n)
+            }
+            Event::Alias(id) => Ok(self.anchors.get(&id).cloned().map_or(
+                Node {
+                    value: Value::Null,
+                    pos,
+                },
+                |mut n| {
+                    n.pos = pos;
+                    n
+                },
+            )),
+            Event::SequenceStart(anchor, _) => {
+                let mut items = Vec::new();
+                loop {
+                    let Some((ev, p)) = self.next()? else {
+                        return Err(self.eof(pos));
+                    };
+                    if matches!(ev, Event::SequenceEnd) {
+                        break;
+                    }
+                    items.push(self.node(ev, p)?);
+                }
+                let n = Node {
+                    value: Value::Seq(items),
+                    pos,
+                };
+                self.remember(anchor, &n);
+                Ok(n)
+            }
+            Event::MappingStart(anchor, _) => {
+                let mut entries = Vec::new();
+                let mut first: Option<Pos> = None;
+                loop {
+                    let Some((ev, p)) = self.next()? else {
+                        return Err(self.eof(pos));
+                    };
+                    if matches!(ev, Event::MappingEnd) {
+                        break;
+                    }
+                    let k = self.node(ev, p)?;
+                    first.get_or_insert(k.pos);
+                    let Some((ev, p)) = self.next()? else {
+                        return Err(self.eof(pos));
+                    };
+                    let v = self.node(ev, p)?;
+                    entries.push((k, v));
+                }
+                let n = Node {
+                    value: Value::Map(entries),
+                    pos: first.unwrap_or(pos),
+                };
+                self.remember(anchor, &n);
+                Ok(n)
+            }
+            _ => Err(YamlError {
+                message: "unexpected YAML event".into(),
+                pos,
+            }),
+        }
+    }
+
+    fn eof(&self, pos: Pos) -> YamlError {
+        YamlError {
+            message: "unexpected end of input".into(),
+            pos,
+        }
+    }
+}
+
+/// Parses every document of `text`; an empty document is `None`.
+pub fn parse_documents(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
+    let mut b = Builder {
+        parser: Parser::new_from_str(text),
+        offsets: Offsets::new(text),
+        anchors: HashMap::new(),
+    };
+    let mut docs = Vec::new();
+    while let Some((ev, _)) = b.next()? {
+        match ev {
+            Event::DocumentStart(_) => {
+                let Some((ev, p)) = b.next()? else { break };
+                if matches!(ev, Event::DocumentEnd) {
+                    docs.push(None);
+                    continue;
+                }
+                let n = b.node(ev, p)?;
+                docs.push((!n.is_null()).then_some(n));
+            }
+            Event::StreamEnd => break,
+            _ => {}
+        }
+    }
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_zero_based_and_maps_start_at_first_key() {
+        let docs = parse_documents("\n- rule: x\n  desc: y\n").expect("parses");
+        let Some(Some(root)) = docs.first() else {
+            panic!("one document")
+        };
+        let Value::Seq(items) = &root.value else {
+            panic!("sequence")
+        };
+        assert_eq!(
+            items[0].pos,
+            Pos {
+                line: 1,
+                column: 2,
+                offset: 3
+            }
+        );
+        assert_eq!(items[0].get("desc").and_then(Node::as_str), Some("y"));
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let e = parse_documents("this : is : not : yaml").expect_err("invalid");
+        assert_eq!(e.pos.line, 0);
+    }
+}
