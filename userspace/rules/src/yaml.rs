@@ -213,7 +213,70 @@ impl<'a> Builder<'a> {
 }
 
 /// Parses every document of `text`; an empty document is `None`.
+///
+/// yaml-cpp (Falco's parser) accepts a flow collection whose closing bracket sits at its
+/// block's indentation (`items: [` ... a line `  ]`), which the YAML spec and saphyr reject.
+/// Such lines are re-indented and the text parsed again; positions are mapped back to the
+/// original text.
 pub fn parse_documents(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
+    let mut fixed = text.to_string();
+    let mut inserted: Vec<(usize, usize)> = Vec::new();
+    for _ in 0..10_000 {
+        match parse_exact(&fixed) {
+            Ok(mut docs) => {
+                if !inserted.is_empty() {
+                    for d in docs.iter_mut().flatten() {
+                        unshift(d, &inserted);
+                    }
+                }
+                return Ok(docs);
+            }
+            Err(mut e) => {
+                let start = fixed[..e.pos.offset.min(fixed.len())]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1);
+                let line_end = fixed[start..].find('\n').map_or(fixed.len(), |i| start + i);
+                let line = fixed[start..line_end].trim();
+                let closing = matches!(line.chars().next(), Some(']' | '}'));
+                let indent =
+                    fixed[start..line_end].len() - fixed[start..line_end].trim_start().len();
+                if e.message.contains("indentation") && closing && indent < 64 {
+                    fixed.insert(start, ' ');
+                    inserted.push((start, 1));
+                    continue;
+                }
+                e.pos.offset = original_offset(e.pos.offset, &inserted);
+                return Err(e);
+            }
+        }
+    }
+    parse_exact(text)
+}
+
+fn original_offset(off: usize, inserted: &[(usize, usize)]) -> usize {
+    // Insertions are recorded in the coordinates of the text at the time; undo them newest first.
+    let mut o = off;
+    for &(at, n) in inserted.iter().rev() {
+        if o > at {
+            o = o.saturating_sub(n).max(at);
+        }
+    }
+    o
+}
+
+fn unshift(n: &mut Node, inserted: &[(usize, usize)]) {
+    n.pos.offset = original_offset(n.pos.offset, inserted);
+    match &mut n.value {
+        Value::Seq(items) => items.iter_mut().for_each(|i| unshift(i, inserted)),
+        Value::Map(entries) => entries.iter_mut().for_each(|(k, v)| {
+            unshift(k, inserted);
+            unshift(v, inserted);
+        }),
+        _ => {}
+    }
+}
+
+fn parse_exact(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
     let mut b = Builder {
         parser: Parser::new_from_str(text),
         offsets: Offsets::new(text),
@@ -260,6 +323,19 @@ mod tests {
             }
         );
         assert_eq!(items[0].get("desc").and_then(Node::as_str), Some("y"));
+    }
+
+    #[test]
+    fn closing_bracket_at_block_indent_is_accepted_like_yaml_cpp() {
+        let text = "- list: a\n  items: [\n    x,\n  ]\n- list: b\n  items: []\n";
+        let docs = parse_documents(text).expect("yaml-cpp accepts this");
+        let Some(Some(root)) = docs.first() else {
+            panic!("document")
+        };
+        let Value::Seq(items) = &root.value else {
+            panic!("sequence")
+        };
+        assert_eq!(items[1].pos.offset, text.find("list: b").expect("present"));
     }
 
     #[test]

@@ -1,0 +1,676 @@
+//! From collected definitions to a checked ruleset: lists expand, macros resolve in the AST,
+//! exceptions become `and not (...)`, fields and event types are checked.
+//!
+//! The order and the texts follow Falco's rule compiler: lists are substituted textually into
+//! each condition before it is parsed (so a list can hold any condition text), macros are
+//! parsed and resolved in definition order, then each rule of a known source is built, its
+//! output checked, its condition parsed, resolved and checked. The first error stops
+//! compilation; unused lists and macros are reported only when compilation succeeds.
+
+use crate::condition::{self, Check, Expr, Op, Operand, Rhs};
+use crate::fields;
+use crate::loader::{Collector, Entry, ExceptionInfo, Fail, Priority, fail};
+use crate::result::{Context, ErrorCode, FileResult, Message, WarningCode};
+use crate::yaml::Pos;
+use std::collections::{BTreeSet, HashMap};
+
+/// A list after nested lists are expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    /// Name.
+    pub name: String,
+    /// Items.
+    pub items: Vec<String>,
+    /// Whether a condition or another list uses it.
+    pub used: bool,
+}
+
+/// A macro with its condition parsed and resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Macro {
+    /// Name.
+    pub name: String,
+    /// The resolved condition.
+    pub condition: Expr,
+    /// Whether a rule or another macro uses it.
+    pub used: bool,
+}
+
+/// A rule ready for evaluation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Name.
+    pub name: String,
+    /// Event source.
+    pub source: String,
+    /// Description.
+    pub description: String,
+    /// The condition with lists, macros and exceptions resolved.
+    pub condition: Expr,
+    /// Output format.
+    pub output: String,
+    /// Priority.
+    pub priority: Priority,
+    /// Tags.
+    pub tags: BTreeSet<String>,
+    /// Whether enabled.
+    pub enabled: bool,
+    /// `capture`.
+    pub capture: bool,
+    /// `capture_duration`.
+    pub capture_duration: u64,
+    /// Fields named by the rule's exceptions.
+    pub exception_fields: BTreeSet<String>,
+    /// Event types the condition can match (`None`: not restricted).
+    pub event_types: Option<BTreeSet<String>>,
+}
+
+/// The compiled ruleset.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ruleset {
+    /// Lists, in definition order.
+    pub lists: Vec<List>,
+    /// Macros, in definition order.
+    pub macros: Vec<Macro>,
+    /// Rules of known sources, in definition order.
+    pub rules: Vec<Rule>,
+}
+
+const EVT_DIR_WARNING: &str = "due to the drop of enter events, 'evt.dir = <' always evaluates to true, and 'evt.dir = >' always evaluates to false. The rule expression can be simplified by removing the condition on 'evt.dir'";
+
+/// Quotes an item holding a space, as Falco does when it pastes lists and exceptions.
+fn quote_item(e: &str) -> String {
+    if e.contains(' ') && !e.starts_with('"') && !e.starts_with('\'') {
+        format!("\"{e}\"")
+    } else {
+        e.to_string()
+    }
+}
+
+fn paren_item(e: &str) -> String {
+    if e.starts_with('(') {
+        e.to_string()
+    } else {
+        format!("({e})")
+    }
+}
+
+/// Substitutes list `name` into `cnd` where it stands as a whole token; returns whether it did.
+fn resolve_list(cnd: &mut String, name: &str, items: &[String]) -> bool {
+    const BLANKS: &[u8] = b" \t\n\r";
+    const DELIMS: &[u8] = b" \t\n\r(),=";
+    if name.is_empty() {
+        return false;
+    }
+    let mut used = false;
+    let mut from = 0;
+    while let Some(found) = cnd.get(from..).and_then(|s| s.find(name)) {
+        let mut start = from + found;
+        let mut end = start + name.len();
+        let b = cnd.as_bytes();
+        let left_ok = start == 0 || DELIMS.contains(&b[start - 1]);
+        let right_ok = end >= b.len() || DELIMS.contains(&b[end]);
+        if !(left_ok && right_ok) {
+            from = start + 1;
+            continue;
+        }
+        while start > 0 && BLANKS.contains(&b[start - 1]) {
+            start -= 1;
+        }
+        while end < b.len() && BLANKS.contains(&b[end]) {
+            end += 1;
+        }
+        let sub = items
+            .iter()
+            .map(|i| quote_item(i))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if sub.is_empty() {
+            if start > 0 && b[start - 1] == b',' {
+                start -= 1;
+            } else if end < b.len() && b[end] == b',' {
+                end += 1;
+            }
+        }
+        let mut new = String::with_capacity(cnd.len() + sub.len() + 2);
+        if start > 0 {
+            new.push_str(&cnd[..start]);
+            new.push(' ');
+        }
+        new.push_str(&sub);
+        new.push(' ');
+        let resume = new.len();
+        new.push_str(&cnd[end..]);
+        *cnd = new;
+        used = true;
+        from = resume;
+    }
+    used
+}
+
+/// Appends the rule's exceptions to its condition: `(cond) and not (...)`.
+fn build_exceptions(
+    exceptions: &[ExceptionInfo],
+    fields_out: &mut BTreeSet<String>,
+    condition: &mut String,
+) -> Result<(), Fail> {
+    *condition = format!("({condition})");
+    for ex in exceptions {
+        let mut icond = String::new();
+        if !ex.fields.is_list {
+            for val in &ex.values {
+                if val.is_list {
+                    return Err(fail(
+                        ErrorCode::Validate,
+                        "Expected values array to contain a list of strings",
+                        &ex.ctx,
+                    ));
+                }
+                if icond.is_empty() {
+                    icond = format!("({} {} (", ex.fields.item, ex.comps.item);
+                } else {
+                    icond.push_str(", ");
+                }
+                fields_out.insert(ex.fields.item.clone());
+                icond.push_str(&quote_item(&val.item));
+            }
+            if !icond.is_empty() {
+                icond.push_str("))");
+            }
+        } else {
+            icond.push('(');
+            for values in &ex.values {
+                if ex.fields.items.len() != values.items.len() {
+                    return Err(fail(
+                        ErrorCode::Validate,
+                        "Fields and values lists must have equal length",
+                        &ex.ctx,
+                    ));
+                }
+                if icond != "(" {
+                    icond.push_str(" or ");
+                }
+                icond.push('(');
+                for (k, field) in ex.fields.items.iter().enumerate() {
+                    if k > 0 {
+                        icond.push_str(" and ");
+                    }
+                    let v: &Entry = &values.items[k];
+                    let comp = ex.comps.items.get(k).map_or("=", |c| c.item.as_str());
+                    let istr = if v.is_list {
+                        let inner: Vec<String> =
+                            v.items.iter().map(|i| quote_item(&i.item)).collect();
+                        format!("({})", inner.join(", "))
+                    } else if is_operator_for_list(comp) {
+                        paren_item(&v.item)
+                    } else {
+                        quote_item(&v.item)
+                    };
+                    icond.push_str(&format!(" {} {comp} {istr}", field.item));
+                    fields_out.insert(field.item.clone());
+                }
+                icond.push(')');
+            }
+            icond.push(')');
+            if icond == "()" {
+                icond.clear();
+            }
+        }
+        if !icond.is_empty() {
+            condition.push_str(" and not ");
+            condition.push_str(&icond);
+        }
+    }
+    Ok(())
+}
+
+fn is_operator_for_list(op: &str) -> bool {
+    matches!(op, "in" | "intersects" | "pmatch") || crate::loader::is_str_operator_with_modifier(op)
+}
+
+/// Macro resolution over parsed (unresolved) macro conditions.
+struct Resolver<'a> {
+    raw: &'a [(String, Expr, usize)],
+    by_name: HashMap<&'a str, usize>,
+    used: Vec<bool>,
+}
+
+impl Resolver<'_> {
+    /// Replaces macro references with their conditions; `visible` bounds the macro indexes.
+    fn resolve(
+        &mut self,
+        e: &Expr,
+        visible: usize,
+        stack: &mut Vec<usize>,
+    ) -> Result<Expr, (String, usize)> {
+        Ok(match e {
+            Expr::And(v) => Expr::And(self.resolve_all(v, visible, stack)?),
+            Expr::Or(v) => Expr::Or(self.resolve_all(v, visible, stack)?),
+            Expr::Not(x) => Expr::Not(Box::new(self.resolve(x, visible, stack)?)),
+            Expr::Check(c) => Expr::Check(c.clone()),
+            Expr::Macro { name, pos } => {
+                let found = self
+                    .by_name
+                    .get(name.as_str())
+                    .copied()
+                    .filter(|&i| self.raw[i].2 < visible);
+                let Some(i) = found else {
+                    return Err((format!("Undefined macro '{name}' used in filter."), *pos));
+                };
+                if stack.contains(&i) {
+                    return Err((format!("reference loop in macro '{name}'"), *pos));
+                }
+                self.used[i] = true;
+                stack.push(i);
+                let raw = self.raw;
+                let r = self.resolve(&raw[i].1, visible, stack);
+                stack.pop();
+                r?
+            }
+        })
+    }
+
+    fn resolve_all(
+        &mut self,
+        v: &[Expr],
+        visible: usize,
+        stack: &mut Vec<usize>,
+    ) -> Result<Vec<Expr>, (String, usize)> {
+        v.iter().map(|x| self.resolve(x, visible, stack)).collect()
+    }
+}
+
+/// Lists substituted into a condition, marking the lists used.
+fn expand_lists(cond: &str, lists: &mut [List]) -> String {
+    let mut c = cond.to_string();
+    for l in lists.iter_mut() {
+        if resolve_list(&mut c, &l.name, &l.items) {
+            l.used = true;
+        }
+    }
+    c
+}
+
+fn parse_at(cond: &str, start: Pos, ctx: &Context) -> Result<Expr, Fail> {
+    condition::parse(cond).map_err(|e| {
+        fail(
+            ErrorCode::CompileCondition,
+            e.message,
+            &ctx.in_condition(cond, start, e.pos),
+        )
+    })
+}
+
+/// Event types a condition can match (`None` = all), as Falco's `ppm_event_codes` computes.
+fn event_types(e: &Expr) -> Option<BTreeSet<String>> {
+    fn all() -> BTreeSet<String> {
+        fields::event_type_names()
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+    match e {
+        Expr::And(v) => {
+            let mut acc: Option<BTreeSet<String>> = None;
+            for x in v {
+                if let Some(s) = event_types(x) {
+                    acc = Some(match acc {
+                        None => s,
+                        Some(a) => a.intersection(&s).cloned().collect(),
+                    });
+                }
+            }
+            acc
+        }
+        Expr::Or(v) => {
+            let mut acc = BTreeSet::new();
+            for x in v {
+                acc.extend(event_types(x)?);
+            }
+            Some(acc)
+        }
+        Expr::Not(x) => {
+            let inner = event_types(x)?;
+            Some(all().difference(&inner).cloned().collect())
+        }
+        Expr::Check(c) => {
+            let Operand::Field(f) = &c.lhs else {
+                return None;
+            };
+            if f.name != "evt.type" {
+                return None;
+            }
+            let vals: Vec<String> = match &c.rhs {
+                Rhs::Value(v, _) | Rhs::ListName(v, _) => vec![v.clone()],
+                Rhs::List(items) => items.iter().map(|(v, _)| v.clone()).collect(),
+                _ => return None,
+            };
+            match c.op {
+                Op::Eq | Op::EqEq | Op::In => Some(vals.into_iter().collect()),
+                Op::Ne => {
+                    let mut a = all();
+                    for v in &vals {
+                        a.remove(v);
+                    }
+                    Some(a)
+                }
+                _ => None,
+            }
+        }
+        Expr::Macro { .. } => None,
+    }
+}
+
+/// Checks fields and event type names; the error text is libsinsp's.
+fn check_fields(e: &Expr) -> Result<(), (String, usize)> {
+    let mut err = None;
+    e.for_each_check(&mut |c: &Check| {
+        if err.is_some() {
+            return;
+        }
+        let mut fields_seen = Vec::new();
+        c.lhs.for_each_field(&mut |f| fields_seen.push(f));
+        if let Rhs::Operand(o) = &c.rhs {
+            o.for_each_field(&mut |f| fields_seen.push(f));
+        }
+        for f in fields_seen {
+            if !fields::is_known_field(&f.name) {
+                err = Some((
+                    format!("filter_check called with nonexistent field {}", f.name),
+                    f.pos,
+                ));
+                return;
+            }
+        }
+        if let Operand::Field(f) = &c.lhs
+            && f.name == "evt.type"
+        {
+            let vals: Vec<(&str, usize)> = match &c.rhs {
+                Rhs::Value(v, p) | Rhs::ListName(v, p) => vec![(v.as_str(), *p)],
+                Rhs::List(items) => items.iter().map(|(v, p)| (v.as_str(), *p)).collect(),
+                _ => Vec::new(),
+            };
+            for (v, p) in vals {
+                if !fields::is_event_type(v) {
+                    err = Some((format!("unknown event type {v}"), p));
+                    return;
+                }
+            }
+        }
+    });
+    err.map_or(Ok(()), Err)
+}
+
+/// Checks `%field` tokens of an output format; the error text is the one Falco prints.
+fn check_output(output: &str) -> Result<(), String> {
+    let b = output.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < b.len() && b[i] == b'%' {
+            i += 1;
+            continue;
+        }
+        let paren = i < b.len() && b[i] == b'(';
+        if paren {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+            i += 1;
+        }
+        let name = &output[start..i];
+        if i < b.len() && b[i] == b'[' {
+            match output[i..].find(']') {
+                Some(close) => i += close + 1,
+                None => return Err("unknown filter: unexpected token after '".to_string()),
+            }
+        }
+        if paren && i < b.len() && b[i] == b')' {
+            i += 1;
+        }
+        if !condition::is_field_name(name) || !fields::is_known_field(name) {
+            return Err("unknown filter: unexpected token after '".to_string());
+        }
+    }
+    Ok(())
+}
+
+/// Compiles everything collected; errors and warnings go to `res`.
+pub fn compile(col: &Collector, res: &mut FileResult) -> Option<Ruleset> {
+    match compile_inner(col, res) {
+        Ok(rs) => {
+            for (m, info) in rs.macros.iter().zip(col.macros.iter()) {
+                if !m.used {
+                    res.warnings.push(Message {
+                        code: WarningCode::UnusedMacro,
+                        message: "Macro not referred to by any other rule/macro".into(),
+                        context: info.ctx.clone(),
+                    });
+                }
+            }
+            for (l, info) in rs.lists.iter().zip(col.lists.iter()) {
+                if !l.used {
+                    res.warnings.push(Message {
+                        code: WarningCode::UnusedList,
+                        message: "List not referred to by any other rule/macro".into(),
+                        context: info.ctx.clone(),
+                    });
+                }
+            }
+            Some(rs)
+        }
+        Err(e) => {
+            res.errors.push(*e);
+            None
+        }
+    }
+}
+
+fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail> {
+    // Lists: items naming an earlier-visible list expand to its items.
+    let mut lists: Vec<List> = Vec::with_capacity(col.lists.len());
+    let mut used_names = Vec::new();
+    for l in col.lists.iter() {
+        let mut items = Vec::new();
+        for it in &l.items {
+            match col.lists.get(it) {
+                Some(r) if r.index < l.visibility => {
+                    used_names.push(r.name.clone());
+                    items.extend(r.items.iter().cloned());
+                }
+                _ => items.push(it.clone()),
+            }
+        }
+        lists.push(List {
+            name: l.name.clone(),
+            items,
+            used: false,
+        });
+    }
+    for n in used_names {
+        if let Some(l) = lists.iter_mut().find(|l| l.name == n) {
+            l.used = true;
+        }
+    }
+
+    // Macros: parse each, then resolve each against the macros visible to it.
+    let mut raw = Vec::with_capacity(col.macros.len());
+    for m in col.macros.iter() {
+        let cond = expand_lists(&m.cond, &mut lists);
+        raw.push((
+            m.name.clone(),
+            parse_at(&cond, m.cond_pos, &m.cond_ctx)?,
+            m.index,
+        ));
+    }
+    let mut resolver = Resolver {
+        raw: &raw,
+        by_name: raw
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.0.as_str(), i))
+            .collect(),
+        used: vec![false; raw.len()],
+    };
+    let mut macros = Vec::with_capacity(raw.len());
+    for (i, m) in col.macros.iter().enumerate() {
+        let mut stack = vec![i];
+        let resolved = resolver
+            .resolve(&raw[i].1, m.visibility, &mut stack)
+            .map_err(|(msg, pos)| {
+                fail(
+                    ErrorCode::Validate,
+                    msg,
+                    &m.ctx.in_condition(&m.cond, m.cond_pos, pos),
+                )
+            })?;
+        macros.push(Macro {
+            name: m.name.clone(),
+            condition: resolved,
+            used: false,
+        });
+    }
+
+    let mut rules = Vec::new();
+    for r in col.rules.iter() {
+        if r.unknown_source {
+            continue;
+        }
+        let mut cond = r.cond.clone();
+        let mut exception_fields = BTreeSet::new();
+        if !r.exceptions.is_empty() {
+            build_exceptions(&r.exceptions, &mut exception_fields, &mut cond)?;
+        }
+        let mut output = r.output.clone();
+        if output.contains("%container.info") {
+            res.warnings.push(Message {
+                code: WarningCode::DeprecatedItem,
+                message: "%container.info is deprecated and no more useful, and will be dropped by Falco 1.0.0. The container plugin will automatically add required fields to the output message.".into(),
+                context: r.ctx.clone(),
+            });
+            output = output.replace("%container.info", "");
+        }
+        if let Err(msg) = check_output(&output) {
+            if r.skip_if_unknown_filter {
+                res.warnings.push(Message {
+                    code: WarningCode::UnknownFilter,
+                    message: msg,
+                    context: r.output_ctx.clone(),
+                });
+                continue;
+            }
+            return Err(fail(ErrorCode::CompileOutput, msg, &r.output_ctx));
+        }
+        let expanded = expand_lists(&cond, &mut lists);
+        let ast = parse_at(&expanded, r.cond_pos, &r.cond_ctx)?;
+        let mut stack = Vec::new();
+        let ast = resolver
+            .resolve(&ast, usize::MAX, &mut stack)
+            .map_err(|(msg, pos)| {
+                fail(
+                    ErrorCode::Validate,
+                    msg,
+                    &r.ctx.in_condition(&expanded, r.cond_pos, pos),
+                )
+            })?;
+        let mut dir_warnings = Vec::new();
+        ast.for_each_check(&mut |c: &Check| {
+            if let (Operand::Field(f), Rhs::Value(v, _)) = (&c.lhs, &c.rhs)
+                && f.name == "evt.dir"
+                && matches!(c.op, Op::Eq | Op::EqEq | Op::Ne)
+                && (v == "<" || v == ">")
+            {
+                dir_warnings.push(c.pos);
+            }
+        });
+        for pos in dir_warnings {
+            res.warnings.push(Message {
+                code: WarningCode::DeprecatedItem,
+                message: EVT_DIR_WARNING.into(),
+                context: r.cond_ctx.in_condition(&expanded, r.cond_pos, pos),
+            });
+        }
+        if let Err((msg, pos)) = check_fields(&ast) {
+            let ctx = r.cond_ctx.in_condition(&expanded, r.cond_pos, pos);
+            if r.skip_if_unknown_filter {
+                res.warnings.push(Message {
+                    code: WarningCode::UnknownFilter,
+                    message: msg,
+                    context: ctx,
+                });
+                continue;
+            }
+            return Err(fail(ErrorCode::CompileCondition, msg, &ctx));
+        }
+        let evttypes = event_types(&ast);
+        let too_many = evttypes.as_ref().is_none_or(|s| s.len() > 100);
+        if r.source == "syscall" && too_many && r.warn_evttypes {
+            res.warnings.push(Message {
+                code: WarningCode::NoEvttype,
+                message: "Rule matches too many evt.type values. This has a significant performance penalty.".into(),
+                context: r.ctx.clone(),
+            });
+        }
+        rules.push(Rule {
+            name: r.name.clone(),
+            source: r.source.clone(),
+            description: r.desc.clone(),
+            condition: ast,
+            output,
+            priority: r.priority,
+            tags: r.tags.clone(),
+            enabled: r.enabled,
+            capture: r.capture,
+            capture_duration: r.capture_duration,
+            exception_fields,
+            event_types: evttypes,
+        });
+    }
+    for (m, used) in macros.iter_mut().zip(&resolver.used) {
+        m.used = *used;
+    }
+    Ok(Ruleset {
+        lists,
+        macros,
+        rules,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_substitution_is_token_wise() {
+        let mut c = "proc.name in (shells) and not proc.name in (my_shells)".to_string();
+        assert!(resolve_list(
+            &mut c,
+            "shells",
+            &["bash".into(), "a b".into()]
+        ));
+        assert_eq!(
+            c,
+            "proc.name in ( bash, \"a b\" ) and not proc.name in (my_shells)"
+        );
+    }
+
+    #[test]
+    fn empty_list_drops_a_comma() {
+        let mut c = "proc.name in (a, empty)".to_string();
+        assert!(resolve_list(&mut c, "empty", &[]));
+        assert!(condition::parse(&c).is_ok(), "{c}");
+    }
+
+    #[test]
+    fn output_tokens() {
+        assert!(
+            check_output("user=%user.name cmd=%proc.cmdline %evt.arg.flags %proc.aname[2]").is_ok()
+        );
+        assert!(check_output("An open was seen %not_a_real_field").is_err());
+    }
+}

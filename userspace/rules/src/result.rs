@@ -1,0 +1,340 @@
+//! Load results in the shape of Falco's `-V` validation output (`falco_load_results`).
+
+use crate::yaml::Pos;
+use serde_json::{Value, json};
+
+/// Error codes, as Falco names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorCode {
+    /// The file could not be read.
+    FileRead,
+    /// Not valid YAML.
+    YamlParse,
+    /// Valid YAML with the wrong structure (missing keys, wrong types).
+    YamlValidate,
+    /// A condition does not compile.
+    CompileCondition,
+    /// An output format does not compile.
+    CompileOutput,
+    /// An item is semantically wrong (undefined macro, bad append, version mismatch...).
+    Validate,
+}
+
+/// Warning codes, as Falco names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WarningCode {
+    /// A rule names a source nobody provides; it is skipped.
+    UnknownSource,
+    /// Comparison with `<NA>`.
+    UnsafeNaCheck,
+    /// The condition does not restrict the event type.
+    NoEvttype,
+    /// Unknown field or event type, skipped through `skip-if-unknown-filter`.
+    UnknownFilter,
+    /// A macro nobody uses.
+    UnusedMacro,
+    /// A list nobody uses.
+    UnusedList,
+    /// A top-level item of unknown kind.
+    UnknownItem,
+    /// A deprecated construct.
+    DeprecatedItem,
+    /// Appending an exception without values.
+    AppendNoValues,
+    /// Two exceptions of a rule share a name.
+    ExceptionNameNotUnique,
+    /// A macro name that conditions cannot reference.
+    InvalidMacroName,
+    /// A list name that conditions cannot reference.
+    InvalidListName,
+    /// A warning from compiling a condition.
+    CompileCondition,
+    /// An unknown key in an item; it is ignored.
+    UnknownKey,
+}
+
+impl ErrorCode {
+    /// Falco's code name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::FileRead => "LOAD_ERR_FILE_READ",
+            ErrorCode::YamlParse => "LOAD_ERR_YAML_PARSE",
+            ErrorCode::YamlValidate => "LOAD_ERR_YAML_VALIDATE",
+            ErrorCode::CompileCondition => "LOAD_ERR_COMPILE_CONDITION",
+            ErrorCode::CompileOutput => "LOAD_ERR_COMPILE_OUTPUT",
+            ErrorCode::Validate => "LOAD_ERR_VALIDATE",
+        }
+    }
+
+    /// Falco's short description of the code.
+    pub fn description(self) -> &'static str {
+        match self {
+            ErrorCode::FileRead => "File read error",
+            ErrorCode::YamlParse => "YAML parse error",
+            ErrorCode::YamlValidate => "Error validating internal structure of YAML file",
+            ErrorCode::CompileCondition => "Error compiling condition",
+            ErrorCode::CompileOutput => "Error compiling output",
+            ErrorCode::Validate => "Error validating rule/macro/list/exception objects",
+        }
+    }
+}
+
+impl WarningCode {
+    /// Falco's code name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningCode::UnknownSource => "LOAD_UNKNOWN_SOURCE",
+            WarningCode::UnsafeNaCheck => "LOAD_UNSAFE_NA_CHECK",
+            WarningCode::NoEvttype => "LOAD_NO_EVTTYPE",
+            WarningCode::UnknownFilter => "LOAD_UNKNOWN_FILTER",
+            WarningCode::UnusedMacro => "LOAD_UNUSED_MACRO",
+            WarningCode::UnusedList => "LOAD_UNUSED_LIST",
+            WarningCode::UnknownItem => "LOAD_UNKNOWN_ITEM",
+            WarningCode::DeprecatedItem => "LOAD_DEPRECATED_ITEM",
+            WarningCode::AppendNoValues => "LOAD_APPEND_NO_VALUES",
+            WarningCode::ExceptionNameNotUnique => "LOAD_EXCEPTION_NAME_NOT_UNIQUE",
+            WarningCode::InvalidMacroName => "LOAD_INVALID_MACRO_NAME",
+            WarningCode::InvalidListName => "LOAD_INVALID_LIST_NAME",
+            WarningCode::CompileCondition => "LOAD_COMPILE_CONDITION",
+            WarningCode::UnknownKey => "LOAD_UNKNOWN_KEY",
+        }
+    }
+
+    /// Falco's short description of the code.
+    pub fn description(self) -> &'static str {
+        match self {
+            WarningCode::UnknownSource => "Unknown event source",
+            WarningCode::UnsafeNaCheck => "Unsafe <NA> comparison in condition",
+            WarningCode::NoEvttype => "Condition has no event-type restriction",
+            WarningCode::UnknownFilter => "Unknown field or event-type in condition or output",
+            WarningCode::UnusedMacro => "Unused macro",
+            WarningCode::UnusedList => "Unused list",
+            WarningCode::UnknownItem => "Unknown rules file item",
+            WarningCode::DeprecatedItem => "Used deprecated item",
+            WarningCode::AppendNoValues => "Overriding/appending with no values",
+            WarningCode::ExceptionNameNotUnique => "Multiple exceptions defined with the same name",
+            WarningCode::InvalidMacroName => "Invalid macro name",
+            WarningCode::InvalidListName => "Invalid list name",
+            WarningCode::CompileCondition => "Warning in rule condition",
+            WarningCode::UnknownKey => "Unknown key in item definition",
+        }
+    }
+}
+
+/// One entry of a context: which item, where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// Falco's item type (`rule`, `macro`, `exception`, `condition expression`, ...).
+    pub item_type: &'static str,
+    /// The item's name, when it has one.
+    pub item_name: String,
+    /// Where.
+    pub pos: Pos,
+    /// The file name.
+    pub file: String,
+}
+
+/// Where a message points: the chain of items from the file down, and the snippet text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Context {
+    /// Outermost first.
+    pub locations: Vec<Location>,
+    /// The offending line with a caret under the column.
+    pub snippet: String,
+}
+
+impl Context {
+    /// The context of a file: Falco's `rules content` location at its start.
+    pub fn file(file: &str, text: &str) -> Context {
+        Context {
+            locations: vec![Location {
+                item_type: "rules content",
+                item_name: String::new(),
+                pos: Pos::default(),
+                file: file.to_string(),
+            }],
+            snippet: Self::snippet_of(text, Pos::default()),
+        }
+    }
+
+    /// This context narrowed to an inner item at `pos` of `text`, which the snippet shows.
+    pub fn child(&self, item_type: &'static str, name: &str, pos: Pos, text: &str) -> Context {
+        let file = self
+            .locations
+            .first()
+            .map(|l| l.file.clone())
+            .unwrap_or_default();
+        let mut locations = self.locations.clone();
+        locations.push(Location {
+            item_type,
+            item_name: name.to_string(),
+            pos,
+            file,
+        });
+        Context {
+            locations,
+            snippet: Self::snippet_of(text, pos),
+        }
+    }
+
+    /// A position inside a condition: `off` bytes into `cond`, which starts at `start` in the
+    /// file. The snippet shows the condition's own line, as Falco's does.
+    pub fn in_condition(&self, cond: &str, start: Pos, off: usize) -> Context {
+        let off = off.min(cond.len());
+        let before = &cond[..off];
+        let line = before.matches('\n').count();
+        let col = before.rfind('\n').map_or(off, |i| off - i - 1);
+        let abs = Pos {
+            line: start.line + line,
+            column: if line == 0 { start.column + col } else { col },
+            offset: start.offset + off,
+        };
+        let mut c = self.child("condition expression", "", abs, "");
+        c.snippet = Self::snippet_of(
+            cond,
+            Pos {
+                line,
+                column: col,
+                offset: off,
+            },
+        );
+        c
+    }
+
+    /// Builds a snippet: the line of `text` holding `pos`, then a caret line.
+    pub fn snippet_of(text: &str, pos: Pos) -> String {
+        let off = pos.offset.min(text.len());
+        let start = text[..off].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[off..].find('\n').map_or(text.len(), |i| off + i);
+        let line = text.get(start..end).unwrap_or("");
+        format!("{line}\n{}^\n", " ".repeat(pos.column))
+    }
+}
+
+/// An error or a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message<C> {
+    /// The code.
+    pub code: C,
+    /// The text.
+    pub message: String,
+    /// Where it points.
+    pub context: Context,
+}
+
+/// The result of loading one rules file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileResult {
+    /// The file's name as given.
+    pub name: String,
+    /// Errors (loading stops at the first, as in Falco).
+    pub errors: Vec<Message<ErrorCode>>,
+    /// Warnings.
+    pub warnings: Vec<Message<WarningCode>>,
+}
+
+impl FileResult {
+    /// Whether the file loaded without errors.
+    pub fn successful(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    fn message_json(code: &str, desc: &str, message: &str, ctx: &Context) -> Value {
+        let locations: Vec<Value> = ctx
+            .locations
+            .iter()
+            .map(|l| {
+                json!({
+                    "item_name": l.item_name,
+                    "item_type": l.item_type,
+                    "position": {
+                        "column": l.pos.column,
+                        "line": l.pos.line,
+                        "name": l.file,
+                        "offset": l.pos.offset,
+                    }
+                })
+            })
+            .collect();
+        json!({
+            "code": code,
+            "codedesc": desc,
+            "context": { "locations": locations, "snippet": ctx.snippet },
+            "message": message,
+        })
+    }
+
+    /// This file's entry of `falco_load_results`. Schema validation is not performed, so
+    /// `schema_valid` is always true and `schema_warnings` empty.
+    pub fn to_json(&self) -> Value {
+        let errors: Vec<Value> = self
+            .errors
+            .iter()
+            .map(|m| {
+                Self::message_json(
+                    m.code.as_str(),
+                    m.code.description(),
+                    &m.message,
+                    &m.context,
+                )
+            })
+            .collect();
+        let warnings: Vec<Value> = self
+            .warnings
+            .iter()
+            .map(|m| {
+                Self::message_json(
+                    m.code.as_str(),
+                    m.code.description(),
+                    &m.message,
+                    &m.context,
+                )
+            })
+            .collect();
+        json!({
+            "errors": errors,
+            "name": self.name,
+            "schema_valid": true,
+            "schema_warnings": [],
+            "successful": self.successful(),
+            "warnings": warnings,
+        })
+    }
+}
+
+/// The whole `-V` document for a set of files.
+pub fn results_json(results: &[FileResult]) -> Value {
+    json!({ "falco_load_results": results.iter().map(FileResult::to_json).collect::<Vec<_>>() })
+}
+
+/// Falco's exit status for a validation run: 1 when any file has errors.
+pub fn exit_code(results: &[FileResult]) -> i32 {
+    i32::from(results.iter().any(|r| !r.successful()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_has_caret_under_column() {
+        let text = "a\n- rule: x\n";
+        let p = Pos {
+            line: 1,
+            column: 2,
+            offset: 4,
+        };
+        assert_eq!(Context::snippet_of(text, p), "- rule: x\n  ^\n");
+    }
+
+    #[test]
+    fn json_shape() {
+        let r = FileResult {
+            name: "f.yaml".into(),
+            ..Default::default()
+        };
+        let v = results_json(&[r]);
+        assert_eq!(v["falco_load_results"][0]["successful"], true);
+        assert_eq!(exit_code(&[]), 0);
+    }
+}
