@@ -11,7 +11,6 @@ use crate::condition::{self, Check, Expr, Op, Operand, Rhs};
 use crate::fields;
 use crate::loader::{Collector, Entry, ExceptionInfo, Fail, Priority, fail};
 use crate::result::{Context, ErrorCode, FileResult, Message, WarningCode};
-use crate::yaml::Pos;
 use std::collections::{BTreeSet, HashMap};
 
 /// A list after nested lists are expanded.
@@ -265,7 +264,10 @@ impl Resolver<'_> {
                 let raw = self.raw;
                 let r = self.resolve(&raw[i].1, visible, stack);
                 stack.pop();
-                r?
+                // Like Falco, the expansion takes the position of the reference.
+                let mut x = r?;
+                reposition(&mut x, *pos);
+                x
             }
         })
     }
@@ -280,6 +282,35 @@ impl Resolver<'_> {
     }
 }
 
+/// Sets every position in `e` to `pos`.
+fn reposition(e: &mut Expr, pos: usize) {
+    fn operand(o: &mut Operand, pos: usize) {
+        match o {
+            Operand::Field(f) => f.pos = pos,
+            Operand::Transform { args, pos: p, .. } => {
+                *p = pos;
+                args.iter_mut().for_each(|a| operand(a, pos));
+            }
+            Operand::Str(_) => {}
+        }
+    }
+    match e {
+        Expr::And(v) | Expr::Or(v) => v.iter_mut().for_each(|x| reposition(x, pos)),
+        Expr::Not(x) => reposition(x, pos),
+        Expr::Macro { pos: p, .. } => *p = pos,
+        Expr::Check(c) => {
+            c.pos = pos;
+            operand(&mut c.lhs, pos);
+            match &mut c.rhs {
+                Rhs::Value(_, p) | Rhs::ListName(_, p) => *p = pos,
+                Rhs::List(items) => items.iter_mut().for_each(|(_, p)| *p = pos),
+                Rhs::Operand(o) => operand(o, pos),
+                Rhs::None => {}
+            }
+        }
+    }
+}
+
 /// Lists substituted into a condition, marking the lists used.
 fn expand_lists(cond: &str, lists: &mut [List]) -> String {
     let mut c = cond.to_string();
@@ -291,12 +322,12 @@ fn expand_lists(cond: &str, lists: &mut [List]) -> String {
     c
 }
 
-fn parse_at(cond: &str, start: Pos, ctx: &Context) -> Result<Expr, Fail> {
+fn parse_at(cond: &str, ctx: &Context) -> Result<Expr, Fail> {
     condition::parse(cond).map_err(|e| {
         fail(
             ErrorCode::CompileCondition,
             e.message,
-            &ctx.in_condition(cond, start, e.pos),
+            &ctx.in_condition(cond, Some(e.pos)),
         )
     })
 }
@@ -377,7 +408,7 @@ fn check_fields(e: &Expr) -> Result<(), (String, usize)> {
             if !fields::is_known_field(&f.name) {
                 err = Some((
                     format!("filter_check called with nonexistent field {}", f.name),
-                    f.pos,
+                    c.pos,
                 ));
                 return;
             }
@@ -390,9 +421,9 @@ fn check_fields(e: &Expr) -> Result<(), (String, usize)> {
                 Rhs::List(items) => items.iter().map(|(v, p)| (v.as_str(), *p)).collect(),
                 _ => Vec::new(),
             };
-            for (v, p) in vals {
+            for (v, _) in vals {
                 if !fields::is_event_type(v) {
-                    err = Some((format!("unknown event type {v}"), p));
+                    err = Some((format!("unknown event type {v}"), c.pos));
                     return;
                 }
             }
@@ -502,11 +533,7 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
     let mut raw = Vec::with_capacity(col.macros.len());
     for m in col.macros.iter() {
         let cond = expand_lists(&m.cond, &mut lists);
-        raw.push((
-            m.name.clone(),
-            parse_at(&cond, m.cond_pos, &m.cond_ctx)?,
-            m.index,
-        ));
+        raw.push((m.name.clone(), parse_at(&cond, &m.cond_ctx)?, m.index));
     }
     let mut resolver = Resolver {
         raw: &raw,
@@ -519,14 +546,16 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
     };
     let mut macros = Vec::with_capacity(raw.len());
     for (i, m) in col.macros.iter().enumerate() {
-        let mut stack = vec![i];
+        // The macro itself is not on the stack: like Falco, a loop is reported at the first
+        // macro reference met twice.
+        let mut stack = Vec::new();
         let resolved = resolver
             .resolve(&raw[i].1, m.visibility, &mut stack)
             .map_err(|(msg, pos)| {
                 fail(
                     ErrorCode::Validate,
                     msg,
-                    &m.ctx.in_condition(&m.cond, m.cond_pos, pos),
+                    &m.ctx.in_condition(&m.cond, Some(pos)),
                 )
             })?;
         macros.push(Macro {
@@ -567,7 +596,7 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
             return Err(fail(ErrorCode::CompileOutput, msg, &r.output_ctx));
         }
         let expanded = expand_lists(&cond, &mut lists);
-        let ast = parse_at(&expanded, r.cond_pos, &r.cond_ctx)?;
+        let ast = parse_at(&expanded, &r.cond_ctx)?;
         let mut stack = Vec::new();
         let ast = resolver
             .resolve(&ast, usize::MAX, &mut stack)
@@ -575,28 +604,29 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
                 fail(
                     ErrorCode::Validate,
                     msg,
-                    &r.ctx.in_condition(&expanded, r.cond_pos, pos),
+                    &r.ctx.in_condition(&expanded, Some(pos)),
                 )
             })?;
-        let mut dir_warnings = Vec::new();
+        let mut dir_warning = false;
         ast.for_each_check(&mut |c: &Check| {
             if let (Operand::Field(f), Rhs::Value(v, _)) = (&c.lhs, &c.rhs)
                 && f.name == "evt.dir"
                 && matches!(c.op, Op::Eq | Op::EqEq | Op::Ne)
                 && (v == "<" || v == ">")
             {
-                dir_warnings.push(c.pos);
+                dir_warning = true;
             }
         });
-        for pos in dir_warnings {
+        // One warning per rule, however many checks trigger it (Falco collects a set).
+        if dir_warning {
             res.warnings.push(Message {
                 code: WarningCode::DeprecatedItem,
                 message: EVT_DIR_WARNING.into(),
-                context: r.cond_ctx.in_condition(&expanded, r.cond_pos, pos),
+                context: r.cond_ctx.in_condition(&expanded, None),
             });
         }
         if let Err((msg, pos)) = check_fields(&ast) {
-            let ctx = r.cond_ctx.in_condition(&expanded, r.cond_pos, pos);
+            let ctx = r.cond_ctx.in_condition(&expanded, Some(pos));
             if r.skip_if_unknown_filter {
                 res.warnings.push(Message {
                     code: WarningCode::UnknownFilter,

@@ -177,27 +177,35 @@ impl Context {
         }
     }
 
-    /// A position inside a condition: `off` bytes into `cond`, which starts at `start` in the
-    /// file. The snippet shows the condition's own line, as Falco's does.
-    pub fn in_condition(&self, cond: &str, start: Pos, off: usize) -> Context {
-        let off = off.min(cond.len());
-        let before = &cond[..off];
-        let line = before.matches('\n').count();
-        let col = before.rfind('\n').map_or(off, |i| off - i - 1);
-        let abs = Pos {
-            line: start.line + line,
-            column: if line == 0 { start.column + col } else { col },
-            offset: start.offset + off,
+    /// A position inside condition text `cond`, relative to this context's innermost item, the
+    /// way Falco reports it: libsinsp's 1-based line and column of byte `off` are added to the
+    /// item's 0-based line and column (`None`: the item's own position, as for warnings).
+    /// The snippet shows the condition's own line.
+    pub fn in_condition(&self, cond: &str, off: Option<usize>) -> Context {
+        let base = self.locations.last().map(|l| l.pos).unwrap_or_default();
+        let (abs, local) = match off {
+            None => (base, Pos::default()),
+            Some(off) => {
+                let off = off.min(cond.len());
+                let before = &cond[..off];
+                let line = before.matches('\n').count();
+                let col = before.rfind('\n').map_or(off, |i| off - i - 1);
+                (
+                    Pos {
+                        line: base.line + line + 1,
+                        column: base.column + col + 1,
+                        offset: base.offset + off,
+                    },
+                    Pos {
+                        line,
+                        column: col,
+                        offset: off,
+                    },
+                )
+            }
         };
         let mut c = self.child("condition expression", "", abs, "");
-        c.snippet = Self::snippet_of(
-            cond,
-            Pos {
-                line,
-                column: col,
-                offset: off,
-            },
-        );
+        c.snippet = Self::snippet_of(cond, local);
         c
     }
 

@@ -40,14 +40,29 @@ pub struct Node {
     pub pos: Pos,
 }
 
-/// A YAML syntax error.
+/// A YAML syntax error. Its text is Falco's (which comes from yaml-cpp), so tools that match
+/// Falco's messages keep working; the parser's own wording is mapped where it is known.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("yaml: error at line {}, column {}: {message}", .pos.line + 1, .pos.column + 1)]
+#[error("yaml-cpp: error at line {}, column {}: {}", .pos.line + 1, .pos.column + 1, yaml_cpp_text(.message))]
 pub struct YamlError {
     /// What the parser said.
     pub message: String,
     /// Where.
     pub pos: Pos,
+}
+
+/// yaml-cpp's wording for a saphyr-parser message, when they describe the same error.
+fn yaml_cpp_text(msg: &str) -> &str {
+    match msg {
+        "mapping values are not allowed in this context" => "illegal map value",
+        "did not find expected key" => "end of map not found",
+        "did not find expected ',' or ']'" => "end of sequence flow not found",
+        "did not find expected ',' or '}'" => "end of map flow not found",
+        "while scanning a quoted scalar, found unexpected end of stream" => {
+            "end of string not found"
+        }
+        other => other,
+    }
 }
 
 impl Node {
@@ -106,6 +121,7 @@ impl Offsets {
 }
 
 struct Builder<'a> {
+    text: &'a str,
     parser: Parser<'a, saphyr_parser::StrInput<'a>>,
     offsets: Offsets,
     anchors: HashMap<usize, Node>,
@@ -139,6 +155,11 @@ impl<'a> Builder<'a> {
                     Value::Null
                 } else {
                     Value::Scalar(text.into_owned())
+                };
+                let pos = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
+                    self.block_indicator(pos)
+                } else {
+                    pos
                 };
                 let n = Node { value, pos };
                 self.remember(anchor, &n);
@@ -202,6 +223,29 @@ impl<'a> Builder<'a> {
                 pos,
             }),
         }
+    }
+
+    /// yaml-cpp places a block scalar at its `|`/`>` indicator, saphyr at its content: walk
+    /// back from the content to the indicator.
+    fn block_indicator(&self, content: Pos) -> Pos {
+        let b = self.text.as_bytes();
+        let mut i = content.offset.min(b.len());
+        while i > 0 {
+            i -= 1;
+            match b[i] {
+                b'|' | b'>' => {
+                    let line_start = self.text[..i].rfind('\n').map_or(0, |s| s + 1);
+                    return Pos {
+                        line: self.text[..i].matches('\n').count(),
+                        column: self.text[line_start..i].chars().count(),
+                        offset: i,
+                    };
+                }
+                b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'+' | b'0'..=b'9' => {}
+                _ => break,
+            }
+        }
+        content
     }
 
     fn eof(&self, pos: Pos) -> YamlError {
@@ -278,6 +322,7 @@ fn unshift(n: &mut Node, inserted: &[(usize, usize)]) {
 
 fn parse_exact(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
     let mut b = Builder {
+        text,
         parser: Parser::new_from_str(text),
         offsets: Offsets::new(text),
         anchors: HashMap::new(),
