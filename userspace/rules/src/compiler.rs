@@ -696,6 +696,62 @@ mod tests {
         assert!(condition::parse(&c).is_ok(), "{c}");
     }
 
+    fn entry(s: &str) -> Entry {
+        Entry {
+            item: s.into(),
+            ..Entry::default()
+        }
+    }
+
+    fn list(items: &[&str]) -> Entry {
+        Entry {
+            is_list: true,
+            items: items.iter().map(|s| entry(s)).collect(),
+            ..Entry::default()
+        }
+    }
+
+    #[test]
+    // The double space after `and` is Falco's: it joins with " and " then " field".
+    fn exceptions_become_and_not_like_falco() {
+        let exs = vec![
+            ExceptionInfo {
+                name: "pair".into(),
+                fields: list(&["proc.name", "fd.name"]),
+                comps: list(&["=", "in"]),
+                values: vec![
+                    Entry {
+                        is_list: true,
+                        items: vec![entry("cat"), entry("/etc")],
+                        ..Entry::default()
+                    },
+                    Entry {
+                        is_list: true,
+                        items: vec![entry("my cat"), list(&["/a", "/b"])],
+                        ..Entry::default()
+                    },
+                ],
+                ctx: Context::default(),
+            },
+            ExceptionInfo {
+                name: "single".into(),
+                fields: entry("proc.pname"),
+                comps: entry("in"),
+                values: vec![entry("bash"), entry("a b")],
+                ctx: Context::default(),
+            },
+        ];
+        let mut cond = "evt.type = open".to_string();
+        let mut fields = BTreeSet::new();
+        build_exceptions(&exs, &mut fields, &mut cond).expect("valid");
+        assert_eq!(
+            cond,
+            "(evt.type = open) and not (( proc.name = cat and  fd.name in (/etc)) or ( proc.name = \"my cat\" and  fd.name in (/a, /b))) and not (proc.pname in (bash, \"a b\"))"
+        );
+        assert!(condition::parse(&cond).is_ok());
+        assert_eq!(fields.len(), 3);
+    }
+
     #[test]
     fn output_tokens() {
         assert!(
