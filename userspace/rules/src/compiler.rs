@@ -110,7 +110,7 @@ fn resolve_list(cnd: &mut String, name: &str, items: &[String]) -> bool {
         let left_ok = start == 0 || DELIMS.contains(&b[start - 1]);
         let right_ok = end >= b.len() || DELIMS.contains(&b[end]);
         if !(left_ok && right_ok) {
-            from = start + 1;
+            from = start + name.chars().next().map_or(1, char::len_utf8);
             continue;
         }
         while start > 0 && BLANKS.contains(&b[start - 1]) {

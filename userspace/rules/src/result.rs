@@ -186,7 +186,7 @@ impl Context {
         let (abs, local) = match off {
             None => (base, Pos::default()),
             Some(off) => {
-                let off = off.min(cond.len());
+                let off = floor_char_boundary(cond, off);
                 let before = &cond[..off];
                 let line = before.matches('\n').count();
                 let col = before.rfind('\n').map_or(off, |i| off - i - 1);
@@ -211,12 +211,22 @@ impl Context {
 
     /// Builds a snippet: the line of `text` holding `pos`, then a caret line.
     pub fn snippet_of(text: &str, pos: Pos) -> String {
-        let off = pos.offset.min(text.len());
+        let off = floor_char_boundary(text, pos.offset);
         let start = text[..off].rfind('\n').map_or(0, |i| i + 1);
         let end = text[off..].find('\n').map_or(text.len(), |i| off + i);
         let line = text.get(start..end).unwrap_or("");
         format!("{line}\n{}^\n", " ".repeat(pos.column))
     }
+}
+
+/// The largest char boundary of `s` not after `off` (positions may come from another text,
+/// such as a macro's, so they are clamped rather than trusted).
+fn floor_char_boundary(s: &str, off: usize) -> usize {
+    let mut o = off.min(s.len());
+    while !s.is_char_boundary(o) {
+        o -= 1;
+    }
+    o
 }
 
 /// An error or a warning.
