@@ -392,6 +392,38 @@ fn event_types(e: &Expr) -> Option<BTreeSet<String>> {
     }
 }
 
+/// Falco's condition warnings, at most one of each kind per rule, in Falco's code order:
+/// `<NA>` compared by equality with a field of a source that may lack it (`ka.*`, `jevt.*`),
+/// and any use of the deprecated `evt.dir`.
+fn condition_warnings(ast: &Expr) -> Vec<(WarningCode, &'static str)> {
+    let (mut na, mut dir) = (false, false);
+    ast.for_each_check(&mut |c: &Check| {
+        let mut fields = Vec::new();
+        c.lhs.for_each_field(&mut |f| fields.push(f.name.as_str()));
+        if let Rhs::Operand(o) = &c.rhs {
+            o.for_each_field(&mut |f| fields.push(f.name.as_str()));
+        }
+        dir |= fields.contains(&"evt.dir");
+        let unsafe_field = matches!(&c.lhs, Operand::Field(f) if f.name.starts_with("ka.") || f.name.starts_with("jevt."));
+        let equality = matches!(c.op, Op::Eq | Op::EqEq | Op::Ne | Op::In | Op::Intersects | Op::Pmatch);
+        if unsafe_field && equality {
+            na |= match &c.rhs {
+                Rhs::Value(v, _) => v == "<NA>",
+                Rhs::List(items) => items.iter().any(|(v, _)| v == "<NA>"),
+                _ => false,
+            };
+        }
+    });
+    let mut out = Vec::new();
+    if na {
+        out.push((WarningCode::UnsafeNaCheck, ""));
+    }
+    if dir {
+        out.push((WarningCode::DeprecatedItem, EVT_DIR_WARNING));
+    }
+    out
+}
+
 /// Checks fields and event type names; the error text is libsinsp's.
 fn check_fields(e: &Expr) -> Result<(), (String, usize)> {
     let mut err = None;
@@ -595,6 +627,14 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
             }
             return Err(fail(ErrorCode::CompileOutput, msg, &r.output_ctx));
         }
+        if output.contains("evt.dir") {
+            res.warnings.push(Message {
+                code: WarningCode::DeprecatedItem,
+                message: "usage of deprecated field 'evt.dir' has been detected in the rule output"
+                    .into(),
+                context: r.output_ctx.clone(),
+            });
+        }
         let expanded = expand_lists(&cond, &mut lists);
         let ast = parse_at(&expanded, &r.cond_ctx)?;
         let mut stack = Vec::new();
@@ -607,21 +647,10 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
                     &r.ctx.in_condition(&expanded, Some(pos)),
                 )
             })?;
-        let mut dir_warning = false;
-        ast.for_each_check(&mut |c: &Check| {
-            if let (Operand::Field(f), Rhs::Value(v, _)) = (&c.lhs, &c.rhs)
-                && f.name == "evt.dir"
-                && matches!(c.op, Op::Eq | Op::EqEq | Op::Ne)
-                && (v == "<" || v == ">")
-            {
-                dir_warning = true;
-            }
-        });
-        // One warning per rule, however many checks trigger it (Falco collects a set).
-        if dir_warning {
+        for (code, message) in condition_warnings(&ast) {
             res.warnings.push(Message {
-                code: WarningCode::DeprecatedItem,
-                message: EVT_DIR_WARNING.into(),
+                code,
+                message: message.into(),
                 context: r.cond_ctx.in_condition(&expanded, None),
             });
         }
