@@ -692,9 +692,137 @@ impl Operand {
     }
 }
 
+/// Writes a value so that it parses back to itself: bare when it can be, else double-quoted.
+fn write_value(f: &mut fmt::Formatter<'_>, v: &str) -> fmt::Result {
+    if is_bare_str(v) && !v.contains('\\') {
+        return f.write_str(v);
+    }
+    write_quoted(f, v)
+}
+
+/// Writes `v` double-quoted with escapes.
+fn write_quoted(f: &mut fmt::Formatter<'_>, v: &str) -> fmt::Result {
+    f.write_str("\"")?;
+    for c in v.chars() {
+        match c {
+            '"' => f.write_str("\\\"")?,
+            '\\' => f.write_str("\\\\")?,
+            '\n' => f.write_str("\\n")?,
+            '\t' => f.write_str("\\t")?,
+            '\r' => f.write_str("\\r")?,
+            '\u{8}' => f.write_str("\\b")?,
+            c => write!(f, "{c}")?,
+        }
+    }
+    f.write_str("\"")
+}
+
+impl fmt::Display for FieldRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)?;
+        if let Some(a) = &self.arg {
+            write!(f, "[{a}]")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Operand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Operand::Field(r) => r.fmt(f),
+            Operand::Transform { kind, args, .. } => {
+                write!(f, "{kind}(")?;
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    a.fmt(f)?;
+                }
+                f.write_str(")")
+            }
+            Operand::Str(s) => write_quoted(f, s),
+        }
+    }
+}
+
+impl fmt::Display for Expr {
+    /// A canonical text of the expression that parses back to the same tree (positions aside):
+    /// nested `and`/`or` and negated compound expressions are parenthesised.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fn child(f: &mut fmt::Formatter<'_>, e: &Expr) -> fmt::Result {
+            match e {
+                Expr::And(_) | Expr::Or(_) => write!(f, "({e})"),
+                _ => write!(f, "{e}"),
+            }
+        }
+        match self {
+            Expr::And(v) | Expr::Or(v) => {
+                let sep = if matches!(self, Expr::And(_)) {
+                    " and "
+                } else {
+                    " or "
+                };
+                for (i, x) in v.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(sep)?;
+                    }
+                    child(f, x)?;
+                }
+                Ok(())
+            }
+            Expr::Not(x) => {
+                f.write_str("not ")?;
+                child(f, x)
+            }
+            Expr::Macro { name, .. } => f.write_str(name),
+            Expr::Check(c) => {
+                write!(f, "{} {}", c.lhs, c.op)?;
+                if let Some(m) = c.modifier {
+                    write!(f, " {m}")?;
+                }
+                match &c.rhs {
+                    Rhs::None => Ok(()),
+                    Rhs::Value(v, _) => {
+                        f.write_str(" ")?;
+                        write_value(f, v)
+                    }
+                    Rhs::ListName(n, _) => write!(f, " {n}"),
+                    Rhs::Operand(o) => write!(f, " {o}"),
+                    Rhs::List(items) => {
+                        f.write_str(" (")?;
+                        for (i, (v, _)) in items.iter().enumerate() {
+                            if i > 0 {
+                                f.write_str(", ")?;
+                            }
+                            write_value(f, v)?;
+                        }
+                        f.write_str(")")
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_round_trips() {
+        for src in [
+            "a.b = 1 or not (c.d = 2 and m)",
+            "proc.name in (a, \"b c\", 'd\\'e') and fd.name exists",
+            "tolower(proc.aname[2]) startswith oneof (a, b) and proc.name = val(proc.pname)",
+            "not not evt.dir = < and concat(proc.name, \"-\") != \"\"",
+        ] {
+            let e = parse(src).expect("parses");
+            let text = e.to_string();
+            let again = parse(&text).unwrap_or_else(|err| panic!("{text}: {err}"));
+            assert_eq!(again.to_string(), text, "{src}");
+        }
+    }
 
     fn check(e: &Expr) -> &Check {
         match e {

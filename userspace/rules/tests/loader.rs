@@ -387,8 +387,16 @@ fn evt_dir_is_deprecated_in_conditions_and_outputs() {
         "- rule: r\n  desc: d\n  condition: evt.type = open and evt.dir = < and evt.dir != >\n  output: o %evt.dir\n  priority: INFO\n",
     );
     assert!(errors(&l).is_empty(), "{:?}", errors(&l));
-    let msgs: Vec<String> = l.results[0].warnings.iter().map(|w| w.message.clone()).collect();
-    assert_eq!(msgs.len(), 2, "one for the output, one for the condition: {msgs:?}");
+    let msgs: Vec<String> = l.results[0]
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect();
+    assert_eq!(
+        msgs.len(),
+        2,
+        "one for the output, one for the condition: {msgs:?}"
+    );
     assert!(msgs[0].contains("detected in the rule output"));
     assert!(msgs[1].starts_with("due to the drop of enter events"));
 }

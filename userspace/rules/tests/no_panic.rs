@@ -64,7 +64,12 @@ fn assemble(parts: &'static [&'static str]) -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn condition_parser_never_panics(s in assemble(COND_PARTS)) {
-        let _ = rfalco_rules::condition::parse(&s);
+        if let Ok(e) = rfalco_rules::condition::parse(&s) {
+            let text = e.to_string();
+            let again = rfalco_rules::condition::parse(&text);
+            prop_assert!(again.is_ok(), "{s:?} printed as {text:?}: {again:?}");
+            prop_assert_eq!(again.map(|a| a.to_string()).ok(), Some(text));
+        }
     }
 
     #[test]

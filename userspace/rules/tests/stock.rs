@@ -56,6 +56,13 @@ fn check(dir: &str, suffix: &str) {
         rs.macros.len(),
         rs.lists.len()
     );
+    // Every resolved condition prints to text that parses back to the same tree.
+    for r in &rs.rules {
+        let text = r.condition.to_string();
+        let again = rfalco_rules::condition::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}: {text}", r.name));
+        assert_eq!(again.to_string(), text, "{}", r.name);
+    }
     assert_eq!(rs.rules.len(), 86);
     assert_eq!(enabled, 74);
     assert_eq!(rs.macros.len(), names(&texts, "macro").len());
