@@ -291,6 +291,7 @@ fn reposition(e: &mut Expr, pos: usize) {
                 *p = pos;
                 args.iter_mut().for_each(|a| operand(a, pos));
             }
+            Operand::List(args) => args.iter_mut().for_each(|a| operand(a, pos)),
             Operand::Str(_) => {}
         }
     }

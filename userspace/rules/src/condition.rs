@@ -67,11 +67,15 @@ pub enum Operand {
         kind: Transformer,
         /// Its arguments.
         args: Vec<Operand>,
+        /// A field argument after the call, `len(...)[arg]`.
+        arg: Option<String>,
         /// Byte offset of the transformer name.
         pos: usize,
     },
-    /// A literal string argument (as in `concat(proc.name, "-")`).
+    /// A literal argument: a quoted string or a number (as in `concat(proc.name, "-")`).
     Str(String),
+    /// A transformer list argument `(a, b)` (as in `join(",", (proc.name, proc.pname))`).
+    List(Vec<Operand>),
 }
 
 /// The right-hand side of a check.
@@ -232,14 +236,19 @@ pub struct ParseError {
 
 /// Parses a whole condition.
 pub fn parse(src: &str) -> Result<Expr, ParseError> {
+    if src.is_empty() {
+        return Err(ParseError {
+            message: "filter input string is empty".into(),
+            pos: 0,
+        });
+    }
     let mut p = Parser {
         src,
         pos: 0,
         last: String::new(),
         depth: 0,
     };
-    let e = p.expr()?;
-    p.blanks();
+    let e = p.or_expr()?;
     if p.pos < src.len() {
         return Err(p.err(format!(
             "unexpected token after '{}', expecting 'or', 'and'",
@@ -251,9 +260,7 @@ pub fn parse(src: &str) -> Result<Expr, ParseError> {
 
 /// Whether `s` matches libsinsp's identifier syntax `[a-zA-Z]+[a-zA-Z0-9_]*` (macro names).
 pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    !s.is_empty() && identifier_len(s.as_bytes()) == s.len()
 }
 
 /// Whether `s` matches libsinsp's bare-string syntax (list names).
@@ -264,14 +271,126 @@ pub fn is_bare_str(s: &str) -> bool {
 fn is_bare_byte(b: u8) -> bool {
     !matches!(
         b,
-        b' ' | 0x08 | b'\t' | b'\n' | b'\r' | b'(' | b')' | b',' | b'=' | b'"' | b'\''
+        b' ' | 0x08
+            | b'\t'
+            | b'\n'
+            | b'\r'
+            | 0x0b
+            | 0x0c
+            | b'('
+            | b')'
+            | b','
+            | b'='
+            | b'"'
+            | b'\''
     )
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+fn is_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | 0x08 | b'\r' | b'\n')
 }
 
+/// Length of the identifier `[a-zA-Z]+[a-zA-Z0-9_]*` at the start of `b` (0 if none).
+fn identifier_len(b: &[u8]) -> usize {
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
+    }
+    b.iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+        .count()
+}
+
+/// Length of the field name (identifiers joined by dots, at least two) at the start of `b`.
+fn field_name_len(b: &[u8]) -> usize {
+    let mut n = identifier_len(b);
+    if n == 0 {
+        return 0;
+    }
+    let mut parts = 1;
+    while b.get(n) == Some(&b'.') {
+        let more = identifier_len(&b[n + 1..]);
+        if more == 0 {
+            break;
+        }
+        n += 1 + more;
+        parts += 1;
+    }
+    if parts >= 2 { n } else { 0 }
+}
+
+/// Length of a number (`0x..` or `[+-]?[0-9]+[.]?[0-9]*([eE][+-][0-9]+)?`) at the start of `b`.
+fn number_len(b: &[u8]) -> usize {
+    if b.len() > 2 && b[0] == b'0' && (b[1] == b'x' || b[1] == b'X') {
+        let h = b[2..].iter().take_while(|c| c.is_ascii_hexdigit()).count();
+        if h > 0 {
+            return 2 + h;
+        }
+    }
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let d = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if d == 0 {
+        return 0;
+    }
+    i += d;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) && matches!(b.get(i + 1), Some(b'+' | b'-')) {
+        let e = b[i + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if e > 0 {
+            i += 2 + e;
+        }
+    }
+    i
+}
+
+/// The transformers, quoted, in libsinsp's order (`val` first when included).
+fn transformers_list(with_val: bool) -> String {
+    let val = with_val.then_some(Transformer::Val);
+    val.into_iter()
+        .chain(
+            Transformer::ALL
+                .iter()
+                .copied()
+                .filter(|t| *t != Transformer::Val),
+        )
+        .map(|t| format!("'{t}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every operator, quoted and comma-separated, as libsinsp lists them in errors.
+fn operators_list() -> String {
+    [
+        "exists",
+        "<=",
+        "<",
+        ">=",
+        ">",
+        "==",
+        "=",
+        "!=",
+        "glob",
+        "iglob",
+        "contains",
+        "icontains",
+        "bcontains",
+        "startswith",
+        "bstartswith",
+        "endswith",
+        "regex",
+        "intersects",
+        "in",
+        "pmatch",
+    ]
+    .iter()
+    .map(|o| format!("'{o}'"))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// A recursive-descent parser mirroring libsinsp's (same lexing rules, same error texts).
 struct Parser<'s> {
     src: &'s str,
     pos: usize,
@@ -296,41 +415,42 @@ impl Parser<'_> {
         self.rest().first().copied()
     }
 
-    fn blanks(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r' | 0x08)) {
-            self.pos += 1;
-        }
+    /// Skips blanks; whether there were any (does not change the last token, as in libsinsp).
+    fn blank(&mut self) -> bool {
+        let n = self.rest().iter().take_while(|b| is_blank(**b)).count();
+        self.pos += n;
+        n > 0
     }
 
-    fn eat(&mut self, c: u8) -> bool {
-        self.blanks();
-        if self.peek() == Some(c) {
-            self.pos += 1;
-            self.last = (c as char).to_string();
+    /// Consumes `n` bytes as the last token.
+    fn take(&mut self, n: usize) -> &str {
+        let t = &self.src[self.pos..self.pos + n];
+        self.pos += n;
+        self.last = t.to_string();
+        t
+    }
+
+    /// Consumes `s` if the input continues with it.
+    fn lit(&mut self, s: &str) -> bool {
+        if self.rest().starts_with(s.as_bytes()) {
+            self.take(s.len());
             true
         } else {
             false
         }
     }
 
-    /// Consumes keyword `kw` when followed by a blank, `(` (and `follow_paren`), or the end.
-    fn keyword(&mut self, kw: &str, follow_paren: bool) -> bool {
-        self.blanks();
-        let r = self.rest();
-        if !r.starts_with(kw.as_bytes()) {
-            return false;
+    /// Consumes word operator `s` only when blanks follow it (and the blanks too).
+    fn word_op(&mut self, s: &str) -> bool {
+        let (pos, last) = (self.pos, self.last.clone());
+        if self.lit(s) {
+            if self.blank() {
+                return true;
+            }
+            self.pos = pos;
+            self.last = last;
         }
-        let ok = match r.get(kw.len()) {
-            None => false,
-            Some(b' ' | b'\t' | b'\n' | b'\r' | 0x08) => true,
-            Some(b'(') => follow_paren,
-            Some(_) => false,
-        };
-        if ok {
-            self.pos += kw.len();
-            self.last = kw.to_string();
-        }
-        ok
+        false
     }
 
     fn enter(&mut self) -> Result<(), ParseError> {
@@ -341,12 +461,20 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn expr(&mut self) -> Result<Expr, ParseError> {
+    fn or_expr(&mut self) -> Result<Expr, ParseError> {
         self.enter()?;
-        let first = self.and_expr()?;
-        let mut items = vec![first];
-        while self.keyword("or", true) {
-            items.push(self.and_expr()?);
+        self.blank();
+        let mut items = vec![self.and_expr()?];
+        self.blank();
+        while self.lit("or") {
+            if self.blank() {
+                items.push(self.and_expr()?);
+            } else if self.lit("(") {
+                items.push(self.embedded()?);
+            } else {
+                return Err(self.err("expected blank or '(' after 'or'".into()));
+            }
+            self.blank();
         }
         self.depth -= 1;
         Ok(if items.len() == 1 {
@@ -357,11 +485,21 @@ impl Parser<'_> {
     }
 
     fn and_expr(&mut self) -> Result<Expr, ParseError> {
-        let first = self.not_expr()?;
-        let mut items = vec![first];
-        while self.keyword("and", true) {
-            items.push(self.not_expr()?);
+        self.enter()?;
+        self.blank();
+        let mut items = vec![self.not_expr()?];
+        self.blank();
+        while self.lit("and") {
+            if self.blank() {
+                items.push(self.not_expr()?);
+            } else if self.lit("(") {
+                items.push(self.embedded()?);
+            } else {
+                return Err(self.err("expected blank or '(' after 'and'".into()));
+            }
+            self.blank();
         }
+        self.depth -= 1;
         Ok(if items.len() == 1 {
             items.remove(0)
         } else {
@@ -370,259 +508,399 @@ impl Parser<'_> {
     }
 
     fn not_expr(&mut self) -> Result<Expr, ParseError> {
-        if self.keyword("not", true) {
-            self.enter()?;
-            let inner = self.not_expr()?;
-            self.depth -= 1;
-            return Ok(Expr::Not(Box::new(inner)));
-        }
-        self.check()
-    }
-
-    /// Length of a word (`[a-zA-Z0-9_.]`) at the cursor.
-    fn word_len(&self) -> usize {
-        self.rest()
-            .iter()
-            .take_while(|&&b| is_word_byte(b) || b == b'.')
-            .count()
-    }
-
-    fn check(&mut self) -> Result<Expr, ParseError> {
-        self.blanks();
-        let start = self.pos;
-        if self.eat(b'(') {
-            let e = self.expr()?;
-            if !self.eat(b')') {
-                return Err(self.err(format!(
-                    "unexpected token after '{}', expecting ')', 'or', 'and'",
-                    self.last
-                )));
+        self.enter()?;
+        self.blank();
+        // `not` needs blanks after it; an even count cancels out, as in libsinsp.
+        let mut negate = false;
+        loop {
+            let r = self.rest();
+            if r.starts_with(b"not") && r.get(3).is_some_and(|b| is_blank(*b)) {
+                self.take(3);
+                self.blank();
+                negate = !negate;
+            } else {
+                break;
             }
-            return Ok(e);
         }
-        if let Some(op) = self.transformer()? {
-            return self.condition(op, start);
-        }
-        let n = self.word_len();
-        let word = &self.src[start..start + n];
-        if is_field_name(word) {
-            let f = self.field()?;
-            return self.condition(Operand::Field(f), start);
-        }
-        if is_identifier(word) {
-            self.pos += n;
-            self.last = word.to_string();
-            return Ok(Expr::Macro {
-                name: word.to_string(),
-                pos: start,
-            });
-        }
-        Err(self.err(if self.last.is_empty() {
-            "unexpected token, expecting a field, a macro name, 'not' or '('".to_string()
+        let child = if self.lit("not(") {
+            negate = !negate;
+            self.embedded()?
         } else {
-            format!(
-                "unexpected token after '{}', expecting a field, a macro name, 'not' or '('",
-                self.last
-            )
-        }))
-    }
-
-    /// A field name and its optional `[arg]` at the cursor.
-    fn field(&mut self) -> Result<FieldRef, ParseError> {
-        self.blanks();
-        let start = self.pos;
-        let n = self.word_len();
-        let name = &self.src[start..start + n];
-        if !is_field_name(name) {
-            return Err(self.err(format!("expected a field name after '{}'", self.last)));
-        }
-        self.pos += n;
-        self.last = name.to_string();
-        let mut arg = None;
-        if self.peek() == Some(b'[') {
-            let close =
-                self.rest().iter().position(|&b| b == b']').ok_or_else(|| {
-                    self.err(format!("unterminated field argument after '{name}'"))
-                })?;
-            let raw = &self.src[self.pos + 1..self.pos + close];
-            let trimmed = raw.trim();
-            let unq = trimmed
-                .strip_prefix('"')
-                .and_then(|s| s.strip_suffix('"'))
-                .or_else(|| {
-                    trimmed
-                        .strip_prefix('\'')
-                        .and_then(|s| s.strip_suffix('\''))
-                })
-                .unwrap_or(trimmed);
-            arg = Some(unq.to_string());
-            self.pos += close + 1;
-            self.last = format!("{name}[{raw}]");
-        }
-        Ok(FieldRef {
-            name: name.to_string(),
-            arg,
-            pos: start,
+            self.check()?
+        };
+        self.depth -= 1;
+        Ok(if negate {
+            Expr::Not(Box::new(child))
+        } else {
+            child
         })
     }
 
-    /// A transformer call at the cursor (`tolower(`...), if one starts here.
-    fn transformer(&mut self) -> Result<Option<Operand>, ParseError> {
-        self.blanks();
+    /// The rest of a parenthesised expression, after its `(`.
+    fn embedded(&mut self) -> Result<Expr, ParseError> {
+        self.enter()?;
+        self.blank();
+        let e = self.or_expr()?;
+        self.blank();
+        if !self.lit(")") {
+            return Err(self.err("expected a ')' token".into()));
+        }
+        self.depth -= 1;
+        Ok(e)
+    }
+
+    fn check(&mut self) -> Result<Expr, ParseError> {
+        self.enter()?;
+        self.blank();
         let start = self.pos;
-        let n = self.rest().iter().take_while(|&&b| is_word_byte(b)).count();
-        let Some(kind) = Transformer::from_name(&self.src[start..start + n]) else {
-            return Ok(None);
+        if self.lit("(") {
+            let e = self.embedded()?;
+            self.depth -= 1;
+            return Ok(e);
+        }
+        let e = if let Some(f) = self.field()? {
+            self.condition(Operand::Field(f), start)?
+        } else if let Some(t) = self.transformer(false)? {
+            self.condition(t, start)?
+        } else {
+            let n = identifier_len(self.rest());
+            if n == 0 {
+                return Err(
+                    self.err("expected a '(' token, a field check, or an identifier".into())
+                );
+            }
+            let name = self.take(n).to_string();
+            Expr::Macro { name, pos: start }
         };
-        if self.rest().get(n) != Some(&b'(') {
+        self.depth -= 1;
+        Ok(e)
+    }
+
+    /// A field name and its optional `[arg]` at the cursor, if a field name starts here.
+    fn field(&mut self) -> Result<Option<FieldRef>, ParseError> {
+        let start = self.pos;
+        let n = field_name_len(self.rest());
+        if n == 0 {
             return Ok(None);
         }
-        self.pos += n + 1;
-        self.last = format!("{kind}(");
-        let mut args = Vec::new();
-        loop {
-            self.blanks();
-            if let Some(t) = self.transformer()? {
-                args.push(t);
-            } else if matches!(self.peek(), Some(b'"' | b'\'')) {
-                args.push(Operand::Str(self.quoted()?));
-            } else {
-                args.push(Operand::Field(self.field()?));
-            }
-            if self.eat(b',') {
-                continue;
-            }
-            if self.eat(b')') {
-                break;
-            }
-            return Err(self.err(format!(
-                "unexpected token after '{}', expecting ',' or ')'",
-                self.last
-            )));
-        }
-        Ok(Some(Operand::Transform {
-            kind,
-            args,
+        let name = self.take(n).to_string();
+        let arg = self.field_arg()?;
+        Ok(Some(FieldRef {
+            name,
+            arg,
             pos: start,
         }))
     }
 
-    fn operator(&mut self) -> Option<Op> {
-        self.blanks();
-        let r = self.rest();
-        for &op in Op::ALL {
-            let s = op.as_str().as_bytes();
-            if !r.starts_with(s) {
-                continue;
-            }
-            if s[0].is_ascii_alphabetic() && r.get(s.len()).is_some_and(|&b| is_word_byte(b)) {
-                continue;
-            }
-            self.pos += s.len();
-            self.last = op.as_str().to_string();
-            return Some(op);
+    fn field_arg(&mut self) -> Result<Option<String>, ParseError> {
+        if !self.lit("[") {
+            return Ok(None);
         }
-        None
+        let arg = if matches!(self.peek(), Some(b'"' | b'\'')) {
+            self.quoted()?
+        } else {
+            let n = self
+                .rest()
+                .iter()
+                .take_while(|b| {
+                    !matches!(**b, b'[' | b']' | b'"' | b'\'') && !b.is_ascii_whitespace()
+                })
+                .count();
+            if n == 0 {
+                return Err(self.err(
+                    "expected a valid field argument: a quoted string or a bare string".into(),
+                ));
+            }
+            self.take(n).to_string()
+        };
+        if !self.lit("]") {
+            return Err(self.err("expected a ']' token".into()));
+        }
+        Ok(Some(arg))
+    }
+
+    /// A transformer call (`tolower(`...) or, when `with_val`, `val(field)` at the cursor.
+    fn transformer(&mut self, with_val: bool) -> Result<Option<Operand>, ParseError> {
+        self.enter()?;
+        let start = self.pos;
+        let mut found = None;
+        for &t in Transformer::ALL {
+            if t == Transformer::Val && !with_val {
+                continue;
+            }
+            if self.lit(&format!("{t}(")) {
+                found = Some(t);
+                break;
+            }
+        }
+        let Some(kind) = found else {
+            self.depth -= 1;
+            return Ok(None);
+        };
+        self.blank();
+        let mut args = Vec::new();
+        if kind == Transformer::Val {
+            let Some(f) = self.field()? else {
+                return Err(self.err(format!("expected a field within '{kind}' transformer")));
+            };
+            args.push(Operand::Field(f));
+            self.blank();
+        } else {
+            loop {
+                args.push(self.transformer_arg()?);
+                self.blank();
+                if !self.lit(",") {
+                    break;
+                }
+            }
+            self.blank();
+        }
+        if !self.lit(")") {
+            return Err(self.err("expected a ')' token closing the transformer".into()));
+        }
+        let arg = self.field_arg()?;
+        self.depth -= 1;
+        Ok(Some(Operand::Transform {
+            kind,
+            args,
+            arg,
+            pos: start,
+        }))
+    }
+
+    fn transformer_arg(&mut self) -> Result<Operand, ParseError> {
+        self.blank();
+        let n = number_len(self.rest());
+        if n > 0 {
+            return Ok(Operand::Str(self.take(n).to_string()));
+        }
+        if matches!(self.peek(), Some(b'"' | b'\'')) {
+            return Ok(Operand::Str(self.quoted()?));
+        }
+        if self.lit("(") {
+            self.blank();
+            let mut items = Vec::new();
+            if !self.lit(")") {
+                loop {
+                    self.blank();
+                    items.push(self.transformer_list_arg()?);
+                    self.blank();
+                    if !self.lit(",") {
+                        break;
+                    }
+                }
+                if !self.lit(")") {
+                    return Err(self.err("expected ')'".into()));
+                }
+            }
+            return Ok(Operand::List(items));
+        }
+        if let Some(t) = self.transformer(false)? {
+            return Ok(t);
+        }
+        if let Some(f) = self.field()? {
+            return Ok(Operand::Field(f));
+        }
+        Err(self.err(
+            "expected field transformer argument: field, transformer, quoted string, number, or transformer list"
+                .into(),
+        ))
+    }
+
+    fn transformer_list_arg(&mut self) -> Result<Operand, ParseError> {
+        if let Some(f) = self.field()? {
+            return Ok(Operand::Field(f));
+        }
+        if let Some(t) = self.transformer(false)? {
+            return Ok(t);
+        }
+        if matches!(self.peek(), Some(b'"' | b'\'')) {
+            return Ok(Operand::Str(self.quoted()?));
+        }
+        let n = number_len(self.rest());
+        if n > 0 {
+            return Ok(Operand::Str(self.take(n).to_string()));
+        }
+        Err(self.err(
+            "expected transformer list argument: field, transformer, quoted string, or number"
+                .into(),
+        ))
     }
 
     fn condition(&mut self, lhs: Operand, start: usize) -> Result<Expr, ParseError> {
-        let Some(op) = self.operator() else {
-            return Err(self.err(format!(
-                "unexpected token after '{}', expecting a valid operator",
-                self.last
-            )));
+        self.blank();
+        let check = |op, modifier, rhs| {
+            Expr::Check(Check {
+                lhs,
+                op,
+                modifier,
+                rhs,
+                pos: start,
+            })
         };
-        let mut modifier = None;
-        let rhs = if op == Op::Exists {
-            Rhs::None
-        } else if op.is_list_op() {
-            self.list_rhs()?
-        } else {
-            if op.is_str_op() {
+        if self.lit("exists") {
+            return Ok(check(Op::Exists, None, Rhs::None));
+        }
+        self.blank();
+        for op in [Op::Le, Op::Lt, Op::Ge, Op::Gt] {
+            if self.lit(op.as_str()) {
+                let rhs = self.num_value()?;
+                return Ok(check(op, None, rhs));
+            }
+        }
+        let str_ops = [
+            Op::EqEq,
+            Op::Eq,
+            Op::Ne,
+            Op::Glob,
+            Op::Iglob,
+            Op::Contains,
+            Op::Icontains,
+            Op::Bcontains,
+            Op::Startswith,
+            Op::Bstartswith,
+            Op::Endswith,
+            Op::Regex,
+        ];
+        for op in str_ops {
+            let word = op.as_str().as_bytes()[0].is_ascii_alphabetic();
+            let matched = if word {
+                self.word_op(op.as_str())
+            } else {
+                self.lit(op.as_str())
+            };
+            if !matched {
+                continue;
+            }
+            let had_blank = word || self.blank();
+            let (pos, last) = (self.pos, self.last.clone());
+            if had_blank {
                 for &m in Modifier::ALL {
-                    if self.keyword(m.as_str(), true) {
-                        modifier = Some(m);
+                    if self.word_op(m.as_str()) {
+                        if self.list_follows() && !self.bool_keyword_follows() {
+                            let rhs = self.list_value(false)?;
+                            return Ok(check(op, Some(m), rhs));
+                        }
                         break;
                     }
                 }
             }
-            if modifier.is_some() {
-                self.list_rhs()?
-            } else if let Some(t) = self.transformer()? {
-                Rhs::Operand(t)
-            } else {
-                let at = self.pos;
-                Rhs::Value(self.value()?, at)
+            self.pos = pos;
+            self.last = last;
+            let rhs = self.str_value()?;
+            return Ok(check(op, None, rhs));
+        }
+        for op in [Op::Intersects, Op::In, Op::Pmatch] {
+            if self.lit(op.as_str()) {
+                let rhs = self.list_value(true)?;
+                return Ok(check(op, None, rhs));
             }
-        };
-        Ok(Expr::Check(Check {
-            lhs,
-            op,
-            modifier,
-            rhs,
-            pos: start,
+        }
+        Err(self.err(format!(
+            "expected a valid check operator: one of {}",
+            operators_list()
+        )))
+    }
+
+    fn list_follows(&self) -> bool {
+        self.peek() == Some(b'(') || identifier_len(self.rest()) > 0
+    }
+
+    fn bool_keyword_follows(&self) -> bool {
+        let r = self.rest();
+        ["and", "or", "not"].iter().any(|kw| {
+            r.starts_with(kw.as_bytes())
+                && r.get(kw.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+    }
+
+    fn num_value(&mut self) -> Result<Rhs, ParseError> {
+        self.blank();
+        let at = self.pos;
+        if let Some(t) = self.transformer(true)? {
+            return Ok(Rhs::Operand(t));
+        }
+        let n = number_len(self.rest());
+        if n > 0 {
+            return Ok(Rhs::Value(self.take(n).to_string(), at));
+        }
+        Err(self.err(format!(
+            "expected a number value or a field with a valid transformer: {}",
+            transformers_list(true)
+        )))
+    }
+
+    fn str_value(&mut self) -> Result<Rhs, ParseError> {
+        self.blank();
+        let at = self.pos;
+        if let Some(t) = self.transformer(true)? {
+            return Ok(Rhs::Operand(t));
+        }
+        if let Some(v) = self.plain_str()? {
+            return Ok(Rhs::Value(v, at));
+        }
+        Err(self.err(format!(
+            "expected a string value or a field with a valid transformer: {}",
+            transformers_list(true)
+        )))
+    }
+
+    /// A quoted or bare string at the cursor.
+    fn plain_str(&mut self) -> Result<Option<String>, ParseError> {
+        if matches!(self.peek(), Some(b'"' | b'\'')) {
+            return self.quoted().map(Some);
+        }
+        let n = self.rest().iter().take_while(|b| is_bare_byte(**b)).count();
+        if n == 0 {
+            return Ok(None);
+        }
+        Ok(Some(self.take(n).to_string()))
+    }
+
+    /// `(v, ...)`, a list name, or (for list operators) a transformer.
+    fn list_value(&mut self, transformer: bool) -> Result<Rhs, ParseError> {
+        self.blank();
+        let at = self.pos;
+        if self.lit("(") {
+            self.blank();
+            let mut items = Vec::new();
+            let first_at = self.pos;
+            if let Some(v) = self.plain_str()? {
+                items.push((v, first_at));
+                self.blank();
+                while self.lit(",") {
+                    self.blank();
+                    let p = self.pos;
+                    match self.plain_str()? {
+                        Some(v) => items.push((v, p)),
+                        None => return Err(self.err("expected a string value".into())),
+                    }
+                    self.blank();
+                }
+            }
+            if !self.lit(")") {
+                return Err(self.err("expected a ')' token".into()));
+            }
+            return Ok(Rhs::List(items));
+        }
+        if transformer && let Some(t) = self.transformer(true)? {
+            return Ok(Rhs::Operand(t));
+        }
+        let n = identifier_len(self.rest());
+        if n > 0 {
+            return Ok(Rhs::ListName(self.take(n).to_string(), at));
+        }
+        Err(self.err(if transformer {
+            format!(
+                "expected a list, an identifier, or a field with a valid transformer: {}",
+                transformers_list(true)
+            )
+        } else {
+            "expected a list or an identifier".into()
         }))
     }
 
-    fn list_rhs(&mut self) -> Result<Rhs, ParseError> {
-        if let Some(t) = self.transformer()? {
-            return Ok(Rhs::Operand(t));
-        }
-        if self.eat(b'(') {
-            let mut items = Vec::new();
-            if self.eat(b')') {
-                return Ok(Rhs::List(items));
-            }
-            loop {
-                self.blanks();
-                let at = self.pos;
-                items.push((self.value()?, at));
-                if self.eat(b',') {
-                    continue;
-                }
-                if self.eat(b')') {
-                    return Ok(Rhs::List(items));
-                }
-                return Err(self.err(format!(
-                    "unexpected token after '{}', expecting ',' or ')'",
-                    self.last
-                )));
-            }
-        }
-        self.blanks();
-        let at = self.pos;
-        let n = self.rest().iter().take_while(|&&b| is_bare_byte(b)).count();
-        if n == 0 {
-            return Err(self.err(format!(
-                "unexpected token after '{}', expecting a list",
-                self.last
-            )));
-        }
-        let name = self.src[at..at + n].to_string();
-        self.pos += n;
-        self.last.clone_from(&name);
-        Ok(Rhs::ListName(name, at))
-    }
-
-    /// A quoted or bare string value.
-    fn value(&mut self) -> Result<String, ParseError> {
-        self.blanks();
-        if matches!(self.peek(), Some(b'"' | b'\'')) {
-            return self.quoted();
-        }
-        let n = self.rest().iter().take_while(|&&b| is_bare_byte(b)).count();
-        if n == 0 {
-            return Err(self.err(format!(
-                "unexpected token after '{}', expecting a value",
-                self.last
-            )));
-        }
-        let v = self.src[self.pos..self.pos + n].to_string();
-        self.pos += n;
-        self.last.clone_from(&v);
-        Ok(v)
-    }
-
+    /// A quoted string (libsinsp: the closing quote is one not preceded by a backslash).
     fn quoted(&mut self) -> Result<String, ParseError> {
         let start = self.pos;
         let Some(q) = self.peek() else {
@@ -631,7 +909,7 @@ impl Parser<'_> {
         let mut out = String::new();
         let mut chars = self.src[start + 1..].char_indices();
         while let Some((i, c)) = chars.next() {
-            if c as u32 == q as u32 {
+            if c as u32 == u32::from(q) {
                 self.pos = start + 1 + i + 1;
                 self.last = self.src[start..self.pos].to_string();
                 return Ok(out);
@@ -653,20 +931,17 @@ impl Parser<'_> {
                 out.push(c);
             }
         }
-        Err(self.err(format!("unterminated quoted string after '{}'", self.last)))
+        // An unterminated quote is not a string: libsinsp then fails on what follows.
+        Err(self.err(format!(
+            "expected a string value or a field with a valid transformer: {}",
+            transformers_list(true)
+        )))
     }
 }
 
 /// Whether `s` matches libsinsp's field name syntax: dotted identifiers, at least two parts.
 pub fn is_field_name(s: &str) -> bool {
-    let mut parts = 0;
-    for part in s.split('.') {
-        if !is_identifier(part) {
-            return false;
-        }
-        parts += 1;
-    }
-    parts >= 2
+    !s.is_empty() && field_name_len(s.as_bytes()) == s.len()
 }
 
 impl Expr {
@@ -686,7 +961,9 @@ impl Operand {
     pub fn for_each_field<'a>(&'a self, f: &mut impl FnMut(&'a FieldRef)) {
         match self {
             Operand::Field(r) => f(r),
-            Operand::Transform { args, .. } => args.iter().for_each(|a| a.for_each_field(f)),
+            Operand::Transform { args, .. } | Operand::List(args) => {
+                args.iter().for_each(|a| a.for_each_field(f))
+            }
             Operand::Str(_) => {}
         }
     }
@@ -717,13 +994,26 @@ fn write_quoted(f: &mut fmt::Formatter<'_>, v: &str) -> fmt::Result {
     f.write_str("\"")
 }
 
+/// Writes `[arg]`, quoting the argument when it is not a valid bare field argument.
+fn write_field_arg(f: &mut fmt::Formatter<'_>, arg: Option<&str>) -> fmt::Result {
+    let Some(a) = arg else { return Ok(()) };
+    let bare = !a.is_empty()
+        && !a
+            .bytes()
+            .any(|b| matches!(b, b'[' | b']' | b'"' | b'\'' | b'\\') || b.is_ascii_whitespace());
+    f.write_str("[")?;
+    if bare {
+        f.write_str(a)?;
+    } else {
+        write_quoted(f, a)?;
+    }
+    f.write_str("]")
+}
+
 impl fmt::Display for FieldRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name)?;
-        if let Some(a) = &self.arg {
-            write!(f, "[{a}]")?;
-        }
-        Ok(())
+        write_field_arg(f, self.arg.as_deref())
     }
 }
 
@@ -731,9 +1021,22 @@ impl fmt::Display for Operand {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Operand::Field(r) => r.fmt(f),
-            Operand::Transform { kind, args, .. } => {
+            Operand::Transform {
+                kind, args, arg, ..
+            } => {
                 write!(f, "{kind}(")?;
                 for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    a.fmt(f)?;
+                }
+                f.write_str(")")?;
+                write_field_arg(f, arg.as_deref())
+            }
+            Operand::List(items) => {
+                f.write_str("(")?;
+                for (i, a) in items.iter().enumerate() {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
@@ -808,6 +1111,80 @@ impl fmt::Display for Expr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn error(src: &str) -> String {
+        parse(src).expect_err(src).message
+    }
+
+    #[test]
+    fn libsinsp_error_texts() {
+        assert_eq!(error(""), "filter input string is empty");
+        assert_eq!(error("(a.b exists"), "expected a ')' token");
+        assert_eq!(error("a.b exists orx"), "expected blank or '(' after 'or'");
+        assert_eq!(
+            error("a.b exists andx"),
+            "expected blank or '(' after 'and'"
+        );
+        assert_eq!(
+            error("= 3"),
+            "expected a '(' token, a field check, or an identifier"
+        );
+        assert!(error("proc.pid > abc").starts_with(
+            "expected a number value or a field with a valid transformer: 'val', 'tolower'"
+        ));
+        assert!(
+            error("proc.name ~ x")
+                .starts_with("expected a valid check operator: one of 'exists', '<='")
+        );
+        assert_eq!(
+            error("proc.aname[] = x"),
+            "expected a valid field argument: a quoted string or a bare string"
+        );
+        assert_eq!(error("proc.aname[1 = x"), "expected a ']' token");
+        assert_eq!(
+            error("tolower(proc.name = x"),
+            "expected a ')' token closing the transformer"
+        );
+        assert_eq!(
+            error("proc.name = val(x)"),
+            "expected a field within 'val' transformer"
+        );
+        assert_eq!(error("proc.name in (a,)"), "expected a string value");
+    }
+
+    #[test]
+    fn libsinsp_lexing_rules() {
+        // Word operators need a blank after them; list operators do not.
+        assert!(parse("proc.name contains(x)").is_err());
+        assert!(parse("proc.name in(a)").is_ok());
+        // A modifier only counts when a list follows; otherwise it is a value.
+        let e = parse("proc.name startswith oneof and a.b exists").expect("value");
+        let Expr::And(v) = &e else { panic!("and") };
+        assert_eq!(check(&v[0]).rhs, Rhs::Value("oneof".into(), 21));
+        let e = parse("proc.name = oneof (a, b)").expect("modifier on =");
+        assert_eq!(check(&e).modifier, Some(Modifier::Oneof));
+        let e = parse("proc.name startswith anyof my_list").expect("list name");
+        assert!(matches!(check(&e).rhs, Rhs::ListName(ref n, _) if n == "my_list"));
+        // Double negation cancels, as libsinsp does.
+        assert!(matches!(
+            parse("not not a.b exists").expect("ok"),
+            Expr::Check(_)
+        ));
+        assert!(matches!(
+            parse("not  not not(a.b exists)").expect("ok"),
+            Expr::Not(_)
+        ));
+        // Numbers, hex, transformer lists and a field argument after a transformer.
+        assert!(parse("evt.rawres >= -1 and fd.num < 0x10 and proc.pid <= 1.5e+3").is_ok());
+        let e = parse("join(\",\", (proc.name, proc.pname))[0] = x").expect("transformer list");
+        let Operand::Transform { args, arg, .. } = &check(&e).lhs else {
+            panic!("transformer")
+        };
+        assert!(matches!(args[1], Operand::List(ref l) if l.len() == 2));
+        assert_eq!(arg.as_deref(), Some("0"));
+        // A name without a dot is a macro; `a.b.` stops before the trailing dot.
+        assert!(parse("a.b. = x").is_err());
+    }
 
     #[test]
     fn display_round_trips() {
