@@ -333,64 +333,99 @@ fn parse_at(cond: &str, ctx: &Context) -> Result<Expr, Fail> {
     })
 }
 
-/// Event types a condition can match (`None` = all), as Falco's `ppm_event_codes` computes.
+/// A set of event type names kept either as its members or as its complement, so that `not`
+/// and `!=` cost nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Types {
+    /// Exactly these.
+    Only(BTreeSet<String>),
+    /// Every event type but these.
+    Except(BTreeSet<String>),
+}
+
+impl Types {
+    fn all() -> Types {
+        Types::Except(BTreeSet::new())
+    }
+
+    fn not(self) -> Types {
+        match self {
+            Types::Only(s) => Types::Except(s),
+            Types::Except(s) => Types::Only(s),
+        }
+    }
+
+    fn and(self, o: Types) -> Types {
+        match (self, o) {
+            (Types::Only(a), Types::Only(b)) => Types::Only(a.intersection(&b).cloned().collect()),
+            (Types::Only(a), Types::Except(e)) | (Types::Except(e), Types::Only(a)) => {
+                Types::Only(a.difference(&e).cloned().collect())
+            }
+            (Types::Except(a), Types::Except(b)) => Types::Except(a.union(&b).cloned().collect()),
+        }
+    }
+
+    fn or(self, o: Types) -> Types {
+        match (self, o) {
+            (Types::Only(a), Types::Only(b)) => Types::Only(a.union(&b).cloned().collect()),
+            (Types::Only(a), Types::Except(e)) | (Types::Except(e), Types::Only(a)) => {
+                Types::Except(e.difference(&a).cloned().collect())
+            }
+            (Types::Except(a), Types::Except(b)) => {
+                Types::Except(a.intersection(&b).cloned().collect())
+            }
+        }
+    }
+
+    /// The members (`None`: every event type).
+    fn into_set(self) -> Option<BTreeSet<String>> {
+        match self {
+            Types::Only(s) => Some(s),
+            Types::Except(e) if e.is_empty() => None,
+            Types::Except(e) => Some(
+                fields::event_type_names()
+                    .iter()
+                    .filter(|n| !e.contains(**n))
+                    .map(|n| n.to_string())
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// Event types a condition can match, as Falco's `ppm_event_codes` computes: `evt.type`
+/// checks restrict, `and` intersects, `or` unites, `not` complements, other checks allow all.
 fn event_types(e: &Expr) -> Option<BTreeSet<String>> {
-    fn all() -> BTreeSet<String> {
-        fields::event_type_names()
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
-    }
-    match e {
-        Expr::And(v) => {
-            let mut acc: Option<BTreeSet<String>> = None;
-            for x in v {
-                if let Some(s) = event_types(x) {
-                    acc = Some(match acc {
-                        None => s,
-                        Some(a) => a.intersection(&s).cloned().collect(),
-                    });
+    fn walk(e: &Expr) -> Types {
+        match e {
+            Expr::And(v) => v.iter().map(walk).fold(Types::all(), Types::and),
+            Expr::Or(v) => v
+                .iter()
+                .map(walk)
+                .fold(Types::Only(BTreeSet::new()), Types::or),
+            Expr::Not(x) => walk(x).not(),
+            Expr::Check(c) => {
+                let Operand::Field(f) = &c.lhs else {
+                    return Types::all();
+                };
+                if f.name != "evt.type" {
+                    return Types::all();
+                }
+                let vals: BTreeSet<String> = match &c.rhs {
+                    Rhs::Value(v, _) | Rhs::ListName(v, _) => [v.clone()].into(),
+                    Rhs::List(items) => items.iter().map(|(v, _)| v.clone()).collect(),
+                    _ => return Types::all(),
+                };
+                match c.op {
+                    Op::Eq | Op::EqEq | Op::In => Types::Only(vals),
+                    Op::Ne => Types::Except(vals),
+                    _ => Types::all(),
                 }
             }
-            acc
+            Expr::Macro { .. } => Types::all(),
         }
-        Expr::Or(v) => {
-            let mut acc = BTreeSet::new();
-            for x in v {
-                acc.extend(event_types(x)?);
-            }
-            Some(acc)
-        }
-        Expr::Not(x) => {
-            let inner = event_types(x)?;
-            Some(all().difference(&inner).cloned().collect())
-        }
-        Expr::Check(c) => {
-            let Operand::Field(f) = &c.lhs else {
-                return None;
-            };
-            if f.name != "evt.type" {
-                return None;
-            }
-            let vals: Vec<String> = match &c.rhs {
-                Rhs::Value(v, _) | Rhs::ListName(v, _) => vec![v.clone()],
-                Rhs::List(items) => items.iter().map(|(v, _)| v.clone()).collect(),
-                _ => return None,
-            };
-            match c.op {
-                Op::Eq | Op::EqEq | Op::In => Some(vals.into_iter().collect()),
-                Op::Ne => {
-                    let mut a = all();
-                    for v in &vals {
-                        a.remove(v);
-                    }
-                    Some(a)
-                }
-                _ => None,
-            }
-        }
-        Expr::Macro { .. } => None,
     }
+    walk(e).into_set()
 }
 
 /// Falco's condition warnings, at most one of each kind per rule, in Falco's code order:

@@ -30,12 +30,14 @@ fn check(dir: &str, suffix: &str) {
         .iter()
         .map(|f| common::read(&format!("{dir}/{}", f.replace(".yaml", suffix))))
         .collect();
+    let t0 = std::time::Instant::now();
     let loaded = rfalco_rules::load(
         common::STOCK
             .iter()
             .zip(&texts)
             .map(|(n, t)| (*n, t.as_str())),
     );
+    println!("{dir}: loaded and compiled in {:?}", t0.elapsed());
     for r in &loaded.results {
         for e in &r.errors {
             eprintln!(
