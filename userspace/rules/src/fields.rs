@@ -1,7 +1,7 @@
 //! Which field names and event type names conditions may use.
 //!
 //! Field names come from `rfalco-fields`' registry (the fields Falco 0.44 lists for the syscall
-//! source, with its container plugin's); event type names from the driver's event and system
+//! source, with its container plugin's) and the decoder's `FieldId`; event type names from the driver's event and system
 //! call tables in `scap-format`.
 
 use rfalco_fields::registry;
@@ -26,6 +26,14 @@ const EXTRA_FIELDS: &[&str] = &[
 /// Whether `name` (without its `[arg]`) is a field of the syscall source.
 pub fn is_known_field(name: &str) -> bool {
     if registry::is_state_field(name) || registry::is_event_field(name) {
+        return true;
+    }
+    // The decoder knows some fields by name (evt.dir, evt.outputtime, evt.arg...): any answer
+    // but "unknown" means the name exists (a missing argument is not a naming problem).
+    if !matches!(
+        rfalco_fields::FieldId::parse(name, None),
+        Err(rfalco_fields::FieldError::Unknown(_))
+    ) {
         return true;
     }
     if EXTRA_FIELDS.contains(&name) {
