@@ -285,8 +285,14 @@ pub fn parse_documents(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
                 let indent =
                     fixed[start..line_end].len() - fixed[start..line_end].trim_start().len();
                 if e.message.contains("indentation") && closing && indent < 64 {
-                    fixed.insert(start, ' ');
-                    inserted.push((start, 1));
+                    if inserted.is_empty() {
+                        // First occurrence: files written this way usually do it for every
+                        // flow list, so fix them all at once instead of one parse per line.
+                        indent_closing_lines(&mut fixed, &mut inserted);
+                    } else {
+                        fixed.insert(start, ' ');
+                        inserted.push((start, 1));
+                    }
                     continue;
                 }
                 e.pos.offset = original_offset(e.pos.offset, &inserted);
@@ -295,6 +301,28 @@ pub fn parse_documents(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
         }
     }
     parse_exact(text)
+}
+
+/// Indents by two spaces every line that holds only a closing `]` or `}` (and maybe a comma or
+/// comment), recording each insertion.
+fn indent_closing_lines(text: &mut String, inserted: &mut Vec<(usize, usize)>) {
+    let mut out = String::with_capacity(text.len() + 256);
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        let closing = matches!(t.chars().next(), Some(']' | '}'))
+            && t[1..]
+                .trim_start_matches([',', ']', '}', ' ', '\t'])
+                .trim_end()
+                .chars()
+                .next()
+                .is_none_or(|c| c == '#');
+        if closing {
+            inserted.push((out.len(), 2));
+            out.push_str("  ");
+        }
+        out.push_str(line);
+    }
+    *text = out;
 }
 
 fn original_offset(off: usize, inserted: &[(usize, usize)]) -> usize {
