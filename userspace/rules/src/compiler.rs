@@ -821,11 +821,20 @@ mod tests {
     fn event_types_follow_ppm_event_codes() {
         let types = |c: &str| event_types(&condition::parse(c).expect("parses"));
         let set = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>());
-        assert_eq!(types("evt.type in (open, openat) and proc.name = x"), set(&["open", "openat"]));
-        assert_eq!(types("evt.type = open or evt.type = close"), set(&["close", "open"]));
+        assert_eq!(
+            types("evt.type in (open, openat) and proc.name = x"),
+            set(&["open", "openat"])
+        );
+        assert_eq!(
+            types("evt.type = open or evt.type = close"),
+            set(&["close", "open"])
+        );
         assert_eq!(types("proc.name = x"), None);
         assert_eq!(types("evt.type = open or proc.name = x"), None);
-        assert_eq!(types("evt.type in (open, close) and not evt.type = close"), set(&["open"]));
+        assert_eq!(
+            types("evt.type in (open, close) and not evt.type = close"),
+            set(&["open"])
+        );
         let most = types("evt.type != open").expect("restricted");
         assert!(!most.contains("open") && most.len() > 100);
     }
