@@ -13,6 +13,7 @@ pub mod compiler;
 pub mod condition;
 pub mod fields;
 pub mod loader;
+mod reader;
 pub mod result;
 pub mod yaml;
 
@@ -61,7 +62,7 @@ fn load_one(name: &str, text: &str, col: &mut Collector) -> (FileResult, Option<
     };
     let first_plugin_req = col.plugin_requirements.len();
     for doc in docs.iter().flatten() {
-        let mut reader = loader::Reader {
+        let mut reader = reader::Reader {
             text,
             res: &mut res,
             col,
