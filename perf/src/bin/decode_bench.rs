@@ -7,14 +7,16 @@
 #![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{Context, bail};
 
+#[path = "../peer.rs"]
+mod peer;
 #[path = "../plain.rs"]
 mod plain;
 use clap::Parser;
+use peer::median;
 use plain::plain_copy;
 use scap_format::CaptureReader;
 
@@ -50,11 +52,6 @@ fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
     Ok((n, check))
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     if args.runs == 0 {
@@ -86,30 +83,9 @@ fn main() -> anyhow::Result<()> {
         ours_rate / 1e6
     );
 
-    let mut times = Vec::new();
-    for _ in 0..args.runs {
-        let t = Instant::now();
-        let status = match Command::new(&args.sysdig)
-            .arg("-r")
-            .arg(&plain)
-            .arg("-q")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-        {
-            Ok(s) => s,
-            Err(e) => {
-                println!("sysdig: not run ({e}); install it with `apt-get install sysdig`");
-                return Ok(());
-            }
-        };
-        times.push(t.elapsed());
-        if !status.success() {
-            println!("sysdig -q: exited with {status}; no comparison");
-            return Ok(());
-        }
-    }
-    let peer = median(times);
+    let Some(peer) = peer::sysdig_quiet(&args.sysdig, &plain, args.runs) else {
+        return Ok(());
+    };
     println!(
         "sysdig -r -q:    median {:.1} ms, {:.2} M ev/s (same event count)",
         peer.as_secs_f64() * 1e3,

@@ -16,8 +16,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{Context, bail};
 use clap::Parser;
@@ -25,8 +24,11 @@ use rfalco_state::State;
 use scap_format::CaptureReader;
 use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 
+#[path = "../peer.rs"]
+mod peer;
 #[path = "../plain.rs"]
 mod plain;
+use peer::median;
 use plain::plain_copy;
 
 // Counts every allocation of this process (see the module comment).
@@ -118,11 +120,6 @@ fn count_allocations(path: &Path, warmup: u64) -> anyhow::Result<AllocReport> {
     Ok(rep)
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     if args.runs == 0 {
@@ -168,30 +165,9 @@ fn main() -> anyhow::Result<()> {
         println!("  {name:<16} {evs:>8} events allocate, {allocs:>8} allocations");
     }
 
-    let mut times = Vec::new();
-    for _ in 0..args.runs {
-        let t = Instant::now();
-        let status = match Command::new(&args.sysdig)
-            .arg("-r")
-            .arg(&plain)
-            .arg("-q")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-        {
-            Ok(s) => s,
-            Err(e) => {
-                println!("sysdig: not run ({e}); install it with `apt-get install sysdig`");
-                return Ok(());
-            }
-        };
-        times.push(t.elapsed());
-        if !status.success() {
-            println!("sysdig -q: exited with {status}; no comparison");
-            return Ok(());
-        }
-    }
-    let peer = median(times);
+    let Some(peer) = peer::sysdig_quiet(&args.sysdig, &plain, args.runs) else {
+        return Ok(());
+    };
     println!(
         "sysdig -r -q:        median {:.1} ms, {:.2} M ev/s (same event count)",
         peer.as_secs_f64() * 1e3,

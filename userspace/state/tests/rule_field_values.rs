@@ -1,75 +1,14 @@
 //! Fields the rule files use, on hand-made events: session and process-group leaders,
 //! capabilities, executable inode times, socket connection flags, raw fd names, open flags.
 
-use rfalco_fields::StateFields;
+mod common;
+
+use common::{V, build, field, seeded};
 use rfalco_state::State;
 use scap_format::EventRef;
-use scap_format::abi::events::{code, event_info};
-use scap_format::abi::types::ParamType;
-use scap_format::event::EventBuilder;
+use scap_format::abi::events::code;
 use scap_format::metadata::ThreadEntry;
 use scap_format::reader::CaptureMetadata;
-
-/// A parameter value for [`build`].
-enum V<'a> {
-    I(i64),
-    S(&'a [u8]),
-}
-
-/// An event of type `ty` by `tid`, its parameters in schema order from `vals` by name
-/// (absent numbers are 0, absent strings empty).
-fn build(buf: &mut Vec<u8>, ty: u16, tid: u64, vals: &[(&str, V<'_>)]) -> EventRef<'static> {
-    buf.clear();
-    let info = event_info(ty).expect("known event");
-    let mut b = EventBuilder::new(buf, 1_000, tid, ty, info.params.len());
-    for p in info.params {
-        let v = vals.iter().find(|(n, _)| *n == p.name).map(|(_, v)| v);
-        match (p.ty.fixed_size(), v) {
-            (Some(n), Some(V::I(i))) => {
-                b.push(&i.to_le_bytes()[..n]);
-            }
-            (Some(n), _) => {
-                b.push(&vec![0u8; n]);
-            }
-            (None, Some(V::S(s))) => {
-                let mut v = s.to_vec();
-                if matches!(p.ty, ParamType::CharBuf | ParamType::FsPath) {
-                    v.push(0);
-                }
-                b.push(&v);
-            }
-            (None, _) => {
-                b.push(&[]);
-            }
-        }
-    }
-    b.finish();
-    let bytes: &'static [u8] = Box::leak(buf.clone().into_boxed_slice());
-    EventRef::parse(bytes).expect("valid event")
-}
-
-fn field(s: &State, ev: &EventRef<'_>, name: &str, arg: Option<&str>) -> Option<String> {
-    let mut out = String::new();
-    s.write_field(name, arg, ev, &mut out).then_some(out)
-}
-
-fn seeded() -> State {
-    let t = |tid: u64, ptid: u64, comm: &[u8]| ThreadEntry {
-        tid,
-        pid: tid,
-        ptid,
-        comm: comm.to_vec(),
-        exe: comm.to_vec(),
-        cwd: b"/home/u".to_vec(),
-        uid: 1000,
-        ..ThreadEntry::default()
-    };
-    let meta = CaptureMetadata {
-        threads: vec![t(1, 0, b"init"), t(100, 1, b"bash")],
-        ..CaptureMetadata::default()
-    };
-    State::from_metadata(&meta)
-}
 
 fn evt_field(s: &State, ev: &EventRef<'_>, name: &str) -> Option<String> {
     let id = rfalco_fields::FieldId::parse(name, None).expect("field parses");
