@@ -118,6 +118,38 @@ pub const O_CLOEXEC: u32 = 0x1000;
 /// `PPM_O_DIRECTORY`.
 pub const O_DIRECTORY: u32 = 0x400;
 
+impl Net {
+    /// sysdig's name of a connection, `client:port->server:port`; `None` for the other forms.
+    pub fn connection_name(&self) -> Option<Vec<u8>> {
+        let name = match *self {
+            Net::V4 {
+                sip,
+                sport,
+                dip,
+                dport,
+                ..
+            } => {
+                format!("{}:{}->{}:{}", ip4(sip), sport, ip4(dip), dport)
+            }
+            Net::V6 {
+                sip,
+                sport,
+                dip,
+                dport,
+                ..
+            } => format!(
+                "{}:{}->{}:{}",
+                std::net::Ipv6Addr::from(sip),
+                sport,
+                std::net::Ipv6Addr::from(dip),
+                dport
+            ),
+            _ => return None,
+        };
+        Some(name.into_bytes())
+    }
+}
+
 impl Fd {
     /// A fd of type `ty` named `name`, nothing else known.
     pub fn new(ty: FdType, name: &[u8]) -> Self {
@@ -155,14 +187,7 @@ impl Fd {
                     dport: *dport,
                     l4: *l4proto,
                 };
-                fd.name = format!(
-                    "{}:{}->{}:{}",
-                    ip4(sip.to_le_bytes()),
-                    sport,
-                    ip4(dip.to_le_bytes()),
-                    dport
-                )
-                .into_bytes();
+                fd.name = fd.net.connection_name().unwrap_or_default();
             }
             FdDetail::Ipv6Socket {
                 sip,
@@ -178,14 +203,7 @@ impl Fd {
                     dport: *dport,
                     l4: *l4proto,
                 };
-                fd.name = format!(
-                    "{}:{}->{}:{}",
-                    std::net::Ipv6Addr::from(*sip),
-                    sport,
-                    std::net::Ipv6Addr::from(*dip),
-                    dport
-                )
-                .into_bytes();
+                fd.name = fd.net.connection_name().unwrap_or_default();
             }
             FdDetail::Ipv4Server { ip, port, l4proto } => {
                 fd.net = Net::V4Server {

@@ -198,14 +198,7 @@ impl State {
                     l4: l4p,
                 };
                 let old = std::mem::take(&mut fd.name);
-                fd.name = format!(
-                    "{}:{}->{}:{}",
-                    crate::fd::ip4(saddr),
-                    sport,
-                    crate::fd::ip4(daddr),
-                    dport
-                )
-                .into_bytes();
+                fd.name = fd.net.connection_name().unwrap_or_default();
                 self.name_changed = old != fd.name;
             }
             SockTuple::Inet6 {
@@ -225,14 +218,7 @@ impl State {
                     l4: l4p,
                 };
                 let old = std::mem::take(&mut fd.name);
-                fd.name = format!(
-                    "{}:{}->{}:{}",
-                    std::net::Ipv6Addr::from(saddr),
-                    sport,
-                    std::net::Ipv6Addr::from(daddr),
-                    dport
-                )
-                .into_bytes();
+                fd.name = fd.net.connection_name().unwrap_or_default();
                 self.name_changed = old != fd.name;
             }
             _ => return,

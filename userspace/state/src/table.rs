@@ -160,14 +160,7 @@ impl State {
                             dport: sport,
                             l4,
                         };
-                        f.name = format!(
-                            "{}:{}->{}:{}",
-                            crate::fd::ip4(dip),
-                            dport,
-                            crate::fd::ip4(sip),
-                            sport
-                        )
-                        .into_bytes();
+                        f.name = f.net.connection_name().unwrap_or_default();
                         f.role = crate::fd::Role::Server;
                     } else {
                         f.role = crate::fd::Role::Client;
