@@ -9,6 +9,7 @@
 use kernel::bindings;
 
 use crate::abi::native::{af, encode_dev, socket_family};
+use crate::writer::copy_nofault;
 
 /// A socket address as the kernel returns it (`sockaddr_storage`).
 #[derive(Clone, Copy)]
@@ -210,9 +211,7 @@ pub(crate) fn user_addr(ptr: usize, len: u64) -> RawAddr {
     if ptr == 0 || n < 2 {
         return a;
     }
-    // SAFETY: `a.bytes` has room for `n` bytes; the user address is checked by the callee.
-    let r = unsafe { bindings::copy_from_user_nofault(a.bytes.as_mut_ptr().cast(), ptr as *const _, n) };
-    if r == 0 {
+    if copy_nofault(a.bytes.as_mut_ptr(), ptr, n) {
         a.len = n;
     }
     a
@@ -224,9 +223,7 @@ pub(crate) fn user_u32(ptr: usize) -> Option<u32> {
     if ptr == 0 {
         return None;
     }
-    // SAFETY: `b` has room for 4 bytes; the user address is checked by the callee.
-    let r = unsafe { bindings::copy_from_user_nofault(b.as_mut_ptr().cast(), ptr as *const _, 4) };
-    (r == 0).then(|| u32::from_le_bytes(b))
+    copy_nofault(b.as_mut_ptr(), ptr, 4).then(|| u32::from_le_bytes(b))
 }
 
 /// Reads a user `u64`. `None` when unreadable.
@@ -235,7 +232,5 @@ pub(crate) fn user_u64(ptr: usize) -> Option<u64> {
     if ptr == 0 {
         return None;
     }
-    // SAFETY: `b` has room for 8 bytes; the user address is checked by the callee.
-    let r = unsafe { bindings::copy_from_user_nofault(b.as_mut_ptr().cast(), ptr as *const _, 8) };
-    (r == 0).then(|| u64::from_le_bytes(b))
+    copy_nofault(b.as_mut_ptr(), ptr, 8).then(|| u64::from_le_bytes(b))
 }

@@ -317,11 +317,12 @@ impl Drop for EventWriter<'_> {
 
 /// Copies `n` bytes of user memory at `src` to kernel memory `dst` without sleeping and
 /// without taking page faults. `false` on any fault or bad address.
-fn copy_nofault(dst: *mut u8, src: usize, n: usize) -> bool {
+pub(crate) fn copy_nofault(dst: *mut u8, src: usize, n: usize) -> bool {
     if n == 0 {
         return true;
     }
-    // SAFETY: `dst` is valid for `n` bytes (callers pass ring or stack memory of that size);
+    // SAFETY: `dst` is valid for `n` bytes (callers pass ring, stack or local memory of that
+    // size);
     // the source is an untrusted user address, checked and fault-handled by the callee.
     unsafe { bindings::copy_from_user_nofault(dst.cast(), src as *const c_void, n) == 0 }
 }
