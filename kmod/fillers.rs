@@ -451,11 +451,7 @@ pub(crate) fn fill_exit(
             w.u64(pre.fd.ino);
         }
         SYSCALL_OPENAT2_X => {
-            // struct open_how { u64 flags; u64 mode; u64 resolve; }
-            let how = a.ptr(2);
-            let flags = net::user_u64(how).unwrap_or(0) as u32;
-            let mode = net::user_u64(how + 8).unwrap_or(0) as u32;
-            let resolve = net::user_u64(how + 16).unwrap_or(0) as u32;
+            let (flags, mode, resolve) = open_how(a.ptr(2));
             w.i64(r);
             w.i64(a.fd(0));
             w.user_str(a.ptr(1));
@@ -709,6 +705,13 @@ pub(crate) fn fill_exit(
     }
 }
 
+/// openat2's `struct open_how { u64 flags; u64 mode; u64 resolve; }` at `how`: flags, mode
+/// and resolve flags (0 where unreadable).
+fn open_how(how: usize) -> (u32, u32, u32) {
+    let at = |off: usize| net::user_u64(how + off).unwrap_or(0) as u32;
+    (at(0), at(8), at(16))
+}
+
 /// Open flags of an event, with `O_F_CREATED` when the open created the file.
 fn open_flags(flags: u32, fd: &FdInfo) -> u32 {
     let mut f = native::open_flags(flags);
@@ -753,10 +756,7 @@ pub(crate) fn fill_enter(w: &mut EventWriter<'_>, ev: u16, a: &Args) {
             w.u32(native::open_mode(a.a[2] as u32, a.a[3] as u32));
         }
         SYSCALL_OPENAT2_E => {
-            let how = a.ptr(2);
-            let flags = net::user_u64(how).unwrap_or(0) as u32;
-            let mode = net::user_u64(how + 8).unwrap_or(0) as u32;
-            let resolve = net::user_u64(how + 16).unwrap_or(0) as u32;
+            let (flags, mode, resolve) = open_how(a.ptr(2));
             w.i64(a.fd(0));
             w.user_str(a.ptr(1));
             w.u32(native::open_flags(flags));
