@@ -249,7 +249,7 @@ impl FieldId {
                 time::write_time(&mut s, ts);
                 out.push_str(&s[..8]);
             }
-            EvtTimeIso8601 => time::write_iso8601(out, ts),
+            EvtTimeIso8601 => time::write_iso8601_offset(out, ts),
             EvtDatetime => time::write_datetime(out, ts),
             EvtDatetimeS => {
                 let mut s = String::with_capacity(30);

@@ -26,10 +26,20 @@ pub fn write_datetime(out: &mut String, ts: u64) {
 
 /// Appends ISO 8601 `YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ` (UTC), Falco's JSON time form.
 pub fn write_iso8601(out: &mut String, ts: u64) {
+    write_date_t_time(out, ts);
+    out.push('Z');
+}
+
+/// `evt.time.iso8601` as libsinsp renders it: `2016-08-04T16:17:57.881781397+0000`.
+pub fn write_iso8601_offset(out: &mut String, ts: u64) {
+    write_date_t_time(out, ts);
+    out.push_str("+0000");
+}
+
+fn write_date_t_time(out: &mut String, ts: u64) {
     let (y, m, d) = civil_date(ts / 1_000_000_000 / 86_400);
     let _ = write!(out, "{y:04}-{m:02}-{d:02}T");
     write_time(out, ts);
-    out.push('Z');
 }
 
 /// Gregorian date of a day count since 1970-01-01 (Howard Hinnant's days-to-civil algorithm).
@@ -58,6 +68,9 @@ mod tests {
         s.clear();
         write_iso8601(&mut s, 0);
         assert_eq!(s, "1970-01-01T00:00:00.000000000Z");
+        s.clear();
+        write_iso8601_offset(&mut s, 1_470_327_477_881_781_397);
+        assert_eq!(s, "2016-08-04T16:17:57.881781397+0000");
         s.clear();
         write_iso8601(&mut s, 951_782_400_000_000_000);
         assert_eq!(s, "2000-02-29T00:00:00.000000000Z");

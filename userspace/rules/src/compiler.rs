@@ -396,14 +396,22 @@ impl Types {
 /// Event types a condition can match, as Falco's `ppm_event_codes` computes: `evt.type`
 /// checks restrict, `and` intersects, `or` unites, `not` complements, other checks allow all.
 fn event_types(e: &Expr) -> Option<BTreeSet<String>> {
-    fn walk(e: &Expr) -> Types {
+    // Negation is pushed down to the checks (De Morgan): a negated `evt.type` check
+    // complements its set, while any other check allows every type negated or not.
+    fn walk(e: &Expr, neg: bool) -> Types {
+        let (all_of, any_of) = if neg { (false, true) } else { (true, false) };
+        let fold = |v: &[Expr], conj: bool| {
+            let it = v.iter().map(|x| walk(x, neg));
+            if conj {
+                it.fold(Types::all(), Types::and)
+            } else {
+                it.fold(Types::Only(BTreeSet::new()), Types::or)
+            }
+        };
         match e {
-            Expr::And(v) => v.iter().map(walk).fold(Types::all(), Types::and),
-            Expr::Or(v) => v
-                .iter()
-                .map(walk)
-                .fold(Types::Only(BTreeSet::new()), Types::or),
-            Expr::Not(x) => walk(x).not(),
+            Expr::And(v) => fold(v, all_of),
+            Expr::Or(v) => fold(v, any_of),
+            Expr::Not(x) => walk(x, !neg),
             Expr::Check(c) => {
                 let Operand::Field(f) = &c.lhs else {
                     return Types::all();
@@ -416,16 +424,17 @@ fn event_types(e: &Expr) -> Option<BTreeSet<String>> {
                     Rhs::List(items) => items.iter().map(|(v, _)| v.clone()).collect(),
                     _ => return Types::all(),
                 };
-                match c.op {
+                let t = match c.op {
                     Op::Eq | Op::EqEq | Op::In => Types::Only(vals),
                     Op::Ne => Types::Except(vals),
-                    _ => Types::all(),
-                }
+                    _ => return Types::all(),
+                };
+                if neg { t.not() } else { t }
             }
             Expr::Macro { .. } => Types::all(),
         }
     }
-    walk(e).into_set()
+    walk(e, false).into_set()
 }
 
 /// Falco's condition warnings, at most one of each kind per rule, in Falco's code order:
@@ -834,6 +843,20 @@ mod tests {
         assert_eq!(
             types("evt.type in (open, close) and not evt.type = close"),
             set(&["open"])
+        );
+        // A negated check on another field allows every type (the bug that hid every rule
+        // with an exception: `not proc.name in (...)` once counted as "no type").
+        assert_eq!(
+            types("evt.type = open and not proc.name in (a, b)"),
+            set(&["open"])
+        );
+        assert_eq!(
+            types("evt.type = open and not (proc.name = a and evt.type = open)"),
+            set(&["open"])
+        );
+        assert_eq!(
+            types("not (evt.type = open or evt.type = close) and evt.type in (open, read)"),
+            set(&["read"])
         );
         let most = types("evt.type != open").expect("restricted");
         assert!(!most.contains("open") && most.len() > 100);

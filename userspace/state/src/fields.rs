@@ -27,6 +27,9 @@ pub fn push_bytes(out: &mut String, b: &[u8]) {
     }
 }
 
+/// What libsinsp names an unknown user or group.
+const NA: &[u8] = b"<NA>";
+
 fn push<T: std::fmt::Display>(out: &mut String, v: T) -> bool {
     let _ = write!(out, "{v}");
     true
@@ -879,25 +882,15 @@ impl StateFields for State {
             "thread.pfmajor" => push(out, th.pfmajor),
             "thread.pfminor" => push(out, th.pfminor),
             "user.uid" => push(out, th.uid),
-            "user.name" => self
-                .users
-                .user(th.uid)
-                .is_some_and(|u| push_b(out, &u.name)),
-            "user.homedir" => self
-                .users
-                .user(th.uid)
-                .is_some_and(|u| push_b(out, &u.homedir)),
-            "user.shell" => self
-                .users
-                .user(th.uid)
-                .is_some_and(|u| push_b(out, &u.shell)),
+            // libsinsp answers an unknown uid/gid with a placeholder entry named `<NA>`: the
+            // field is defined (JSON alerts carry the string "<NA>", not null).
+            "user.name" => push_b(out, self.users.user(th.uid).map_or(NA, |u| &u.name)),
+            "user.homedir" => push_b(out, self.users.user(th.uid).map_or(NA, |u| &u.homedir)),
+            "user.shell" => push_b(out, self.users.user(th.uid).map_or(NA, |u| &u.shell)),
             "user.loginuid" => push(out, th.loginuid as i32),
-            "user.loginname" => self
-                .users
-                .user(th.loginuid)
-                .is_some_and(|u| push_b(out, &u.name)),
+            "user.loginname" => push_b(out, self.users.user(th.loginuid).map_or(NA, |u| &u.name)),
             "group.gid" => push(out, th.gid),
-            "group.name" => self.users.group(th.gid).is_some_and(|g| push_b(out, g)),
+            "group.name" => push_b(out, self.users.group(th.gid).unwrap_or(NA)),
             "container.id" => match &th.container {
                 Some(id) => push_b(out, id),
                 None => push_b(out, crate::container::HOST.as_bytes()),

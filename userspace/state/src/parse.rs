@@ -612,13 +612,16 @@ impl State {
         if let Some(c) = pb(ev, "comm") {
             th.comm = c.to_vec();
         }
-        let exepath = pb(ev, "trusted_exepath")
-            .filter(|p| !p.is_empty())
-            .or_else(|| pb(ev, "filename").filter(|p| p.first() == Some(&b'/')));
-        th.exepath = match exepath {
-            Some(p) => p.to_vec(),
-            None => th.exe.clone(),
-        };
+        // libsinsp: the kernel's trusted path, else the execve filename resolved against
+        // the cwd; without either (old captures) the path inherited at clone stays.
+        let trusted = pb(ev, "trusted_exepath").filter(|p| !p.is_empty());
+        let filename = pb(ev, "filename").filter(|p| !p.is_empty() && *p != b"<NA>");
+        if let Some(p) = trusted {
+            th.exepath = p.to_vec();
+        } else if let Some(f) = filename {
+            let cwd = pb(ev, "cwd").map(dir_with_slash).unwrap_or_default();
+            th.exepath = crate::path::concat(&cwd, f);
+        }
         if let Some(c) = pb(ev, "cgroups") {
             th.cgroups = c.to_vec();
             th.container = crate::container::container_id(c);

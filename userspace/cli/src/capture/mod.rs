@@ -28,6 +28,10 @@ pub enum CaptureCommand {
         json: bool,
         /// Capture file (.scap, plain or gzip).
         file: PathBuf,
+        /// A filter in Falco's condition language: only matching events print
+        /// (e.g. `evt.type=openat and fd.name startswith /etc`).
+        #[arg(num_args = 0.., trailing_var_arg = true)]
+        filter: Vec<String>,
     },
     /// Record a live capture from falco.ko's rings (root; the module must be loaded).
     Record {
@@ -72,7 +76,12 @@ pub enum CaptureCommand {
 pub fn run(cmd: CaptureCommand) -> anyhow::Result<()> {
     match cmd {
         CaptureCommand::Info { file } => info::run(&file),
-        CaptureCommand::Print { format, json, file } => print::run(&file, format.as_deref(), json),
+        CaptureCommand::Print {
+            format,
+            json,
+            file,
+            filter,
+        } => print::run(&file, format.as_deref(), json, &filter.join(" ")),
         CaptureCommand::Record {
             output,
             duration,

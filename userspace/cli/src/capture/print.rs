@@ -1,9 +1,11 @@
-//! `rfalco capture print [-p FORMAT] [-j] FILE`: one line per event, as sysdig prints them.
+//! `rfalco capture print [-p FORMAT] [-j] FILE [FILTER]`: one line per event, as sysdig prints
+//! them, optionally only the events a filter in Falco's condition language selects.
 
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
+use rfalco_engine::Filter;
 use rfalco_fields::evt::{EventContext, FieldId};
 use rfalco_fields::format::{DEFAULT_FORMAT, Format};
 use rfalco_state::State;
@@ -22,7 +24,12 @@ const JSON_FIELDS: [&str; 8] = [
     "thread.tid",
 ];
 
-pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> {
+pub fn run(file: &Path, format: Option<&str>, json: bool, filter: &str) -> anyhow::Result<()> {
+    let mut filter = if filter.trim().is_empty() {
+        None
+    } else {
+        Some(Filter::compile(filter).context("invalid filter")?)
+    };
     let fmt = Format::parse(format.unwrap_or(DEFAULT_FORMAT)).context("invalid -p format")?;
     let json_fields = JSON_FIELDS
         .iter()
@@ -57,6 +64,11 @@ pub fn run(file: &Path, format: Option<&str>, json: bool) -> anyhow::Result<()> 
             ev: &ev,
             state: &state,
         };
+        if let Some(f) = filter.as_mut()
+            && !f.matches(&ctx)
+        {
+            continue;
+        }
         line.clear();
         if json {
             let mut obj = serde_json::Map::new();
