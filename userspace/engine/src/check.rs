@@ -2,7 +2,9 @@
 //! left-hand side's type: numbers, addresses and networks parsed, globs and regexes compiled,
 //! large `in` lists hashed, case-folded needles precomputed.
 
+use aho_corasick::AhoCorasick;
 use globset::{GlobBuilder, GlobMatcher};
+use memchr::memmem::Finder;
 use regex::Regex;
 use rfalco_fields::evt::EventContext;
 use rfalco_rules::condition::{Check as AstCheck, Modifier, Op, Rhs};
@@ -23,6 +25,10 @@ struct Val {
     bytes: Vec<u8>,
     glob: Option<GlobMatcher>,
     re: Option<Regex>,
+    /// `contains`: a precompiled substring searcher.
+    finder: Option<Finder<'static>>,
+    /// `icontains`: an ASCII case-insensitive searcher (libsinsp folds ASCII only).
+    ifinder: Option<AhoCorasick>,
 }
 
 /// Parses a libsinsp number: decimal, `0x` hex, optionally signed.
@@ -105,9 +111,20 @@ impl Val {
             bytes: Vec::new(),
             glob: None,
             re: None,
+            finder: None,
+            ifinder: None,
         };
         match op {
-            Op::Icontains => v.lower = text.to_lowercase(),
+            Op::Contains => v.finder = Some(Finder::new(text.as_bytes()).into_owned()),
+            Op::Icontains => {
+                v.lower = text.to_lowercase();
+                v.ifinder = Some(
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .build([text])
+                        .map_err(|e| format!("invalid icontains value '{text}': {e}"))?,
+                );
+            }
             Op::Glob => v.glob = Some(glob(text, false)?),
             Op::Iglob => v.glob = Some(glob(text, true)?),
             Op::Regex => {
@@ -167,6 +184,8 @@ enum RhsKind {
         vals: Vec<Val>,
         /// Text values hashed, for `in`/`intersects` on text fields.
         set: Option<HashSet<String>>,
+        /// Every value at once, for `contains`/`icontains` with `oneof`/`anyof`.
+        any: Option<AhoCorasick>,
     },
     /// A field or transformer evaluated per event.
     Operand(Operand),
@@ -206,8 +225,14 @@ fn compare_text(op: Op, a: &str, v: &Val) -> bool {
         Op::Le => a <= b,
         Op::Gt => a > b,
         Op::Ge => a >= b,
-        Op::Contains => a.contains(b),
-        Op::Icontains => a.to_lowercase().contains(&v.lower),
+        Op::Contains => match &v.finder {
+            Some(f) => f.find(a.as_bytes()).is_some(),
+            None => a.contains(b),
+        },
+        Op::Icontains => match &v.ifinder {
+            Some(f) => f.is_match(a),
+            None => a.to_lowercase().contains(&v.lower),
+        },
         Op::Startswith => a.starts_with(b),
         Op::Endswith => a.ends_with(b),
         Op::Bcontains => {
@@ -274,6 +299,7 @@ impl Check {
             Rhs::Value(t, _) => RhsKind::Vals {
                 vals: vec![mk(t)?],
                 set: None,
+                any: None,
             },
             Rhs::List(items) => {
                 let vals = items
@@ -284,11 +310,25 @@ impl Check {
                     && matches!(ty, FieldType::Str | FieldType::Bool)
                     && vals.len() >= HASH_FROM)
                     .then(|| vals.iter().map(|v| v.text.clone()).collect());
-                RhsKind::Vals { vals, set }
+                // `contains oneof (a, b, ...)` (also what `or`-chains of `contains` on one field
+                // become, see node.rs): one automaton over every value.
+                let any = (multi
+                    && !all
+                    && matches!(op, Op::Contains | Op::Icontains)
+                    && vals.len() >= 2)
+                    .then(|| {
+                        AhoCorasick::builder()
+                            .ascii_case_insensitive(op == Op::Icontains)
+                            .build(vals.iter().map(|v| v.text.as_str()))
+                    })
+                    .transpose()
+                    .map_err(|e| CompileError::Condition(format!("{fname}: {e}")))?;
+                RhsKind::Vals { vals, set, any }
             }
             Rhs::ListName(name, _) => RhsKind::Vals {
                 vals: vec![mk(name)?],
                 set: None,
+                any: None,
             },
             Rhs::Operand(o) => RhsKind::Operand(Operand::compile(o, cache)?),
         };
@@ -338,7 +378,8 @@ impl Check {
         let test = |vals: &[String]| -> bool {
             match &self.rhs {
                 RhsKind::None => true,
-                RhsKind::Vals { vals: rv, set } => {
+                RhsKind::Vals { any: Some(ac), .. } => vals.iter().any(|a| ac.is_match(a.as_str())),
+                RhsKind::Vals { vals: rv, set, .. } => {
                     vals.iter().any(|a| self.matches_value(a, rv, set.as_ref()))
                 }
                 RhsKind::Operand(_) => false,

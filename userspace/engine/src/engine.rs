@@ -59,8 +59,12 @@ pub struct CompiledRule {
 pub struct Counts {
     /// Events given to the engine.
     pub events: u64,
+    /// Rule conditions evaluated (events times the rules indexed for their type).
+    pub evaluations: u64,
     /// Alerts per rule, in rule order.
     pub per_rule: Vec<u64>,
+    /// Conditions evaluated per rule, in rule order.
+    pub evaluated_per_rule: Vec<u64>,
 }
 
 /// The rule engine.
@@ -162,7 +166,9 @@ impl Engine {
             opts,
             counts: Counts {
                 events: 0,
+                evaluations: 0,
                 per_rule: vec![0; n],
+                evaluated_per_rule: vec![0; n],
             },
             name_buf: String::new(),
             time_id,
@@ -198,6 +204,8 @@ impl Engine {
                     .map_or(&self.unrestricted[..], Vec::as_slice)
             };
         for &i in candidates {
+            self.counts.evaluations += 1;
+            self.counts.evaluated_per_rule[i as usize] += 1;
             let rule = &self.rules[i as usize];
             if !rule.node.eval(ctx, &mut self.cache) {
                 continue;

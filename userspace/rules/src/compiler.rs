@@ -313,11 +313,46 @@ fn reposition(e: &mut Expr, pos: usize) {
 }
 
 /// Lists substituted into a condition, marking the lists used.
-fn expand_lists(cond: &str, lists: &mut [List]) -> String {
+/// Every list name at once, to find which lists a condition mentions without one substring
+/// search per list and condition (most conditions name none of the hundred-odd lists).
+fn list_finder(lists: &[List]) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::new(lists.iter().map(|l| l.name.as_str())).ok()
+}
+
+/// Substitutes lists into `cond` in definition order, as Falco does. Only lists whose name
+/// occurs in the text are tried; after a substitution the text is searched again, since the
+/// items pasted in may name later lists.
+fn expand_lists(
+    cond: &str,
+    lists: &mut [List],
+    finder: Option<&aho_corasick::AhoCorasick>,
+) -> String {
     let mut c = cond.to_string();
-    for l in lists.iter_mut() {
+    let Some(finder) = finder else {
+        for l in lists.iter_mut() {
+            if resolve_list(&mut c, &l.name, &l.items) {
+                l.used = true;
+            }
+        }
+        return c;
+    };
+    let n = lists.len();
+    let present = |c: &str| -> Vec<bool> {
+        let mut p = vec![false; n];
+        for m in finder.find_overlapping_iter(c) {
+            p[m.pattern().as_usize()] = true;
+        }
+        p
+    };
+    let mut seen = present(&c);
+    for i in 0..lists.len() {
+        if !seen[i] {
+            continue;
+        }
+        let l = &mut lists[i];
         if resolve_list(&mut c, &l.name, &l.items) {
             l.used = true;
+            seen = present(&c);
         }
     }
     c
@@ -606,10 +641,11 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
         }
     }
 
+    let finder = list_finder(&lists);
     // Macros: parse each, then resolve each against the macros visible to it.
     let mut raw = Vec::with_capacity(col.macros.len());
     for m in col.macros.iter() {
-        let cond = expand_lists(&m.cond, &mut lists);
+        let cond = expand_lists(&m.cond, &mut lists, finder.as_ref());
         raw.push((m.name.clone(), parse_at(&cond, &m.cond_ctx)?, m.index));
     }
     let mut resolver = Resolver {
@@ -680,7 +716,7 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
                 context: r.output_ctx.clone(),
             });
         }
-        let expanded = expand_lists(&cond, &mut lists);
+        let expanded = expand_lists(&cond, &mut lists, finder.as_ref());
         let ast = parse_at(&expanded, &r.cond_ctx)?;
         let mut stack = Vec::new();
         let ast = resolver

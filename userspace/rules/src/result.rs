@@ -320,6 +320,76 @@ impl FileResult {
     }
 }
 
+impl FileResult {
+    /// The human-readable report Falco prints for a file: `NAME: Ok`, `NAME: Ok, with
+    /// warnings` or `NAME: Invalid`, then each message with its chain of locations
+    /// (`file:line:column`, 1-based as editors count), the snippet and the code.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let status = match (self.successful(), self.warnings.is_empty()) {
+            (false, _) => "Invalid",
+            (true, true) => "Ok",
+            (true, false) => "Ok, with warnings",
+        };
+        let _ = writeln!(out, "{}: {status}", self.name);
+        let mut section = |title: &str, msgs: Vec<(&str, &str, &str, &Context)>| {
+            if msgs.is_empty() {
+                return;
+            }
+            let _ = writeln!(out, "{} {title}:", msgs.len());
+            for (code, desc, message, ctx) in msgs {
+                for (depth, l) in ctx.locations.iter().enumerate() {
+                    let what = if l.item_name.is_empty() {
+                        l.item_type.to_string()
+                    } else {
+                        format!("{} '{}'", l.item_type, l.item_name)
+                    };
+                    let _ = writeln!(
+                        out,
+                        "{}In {what}: ({}:{}:{})",
+                        "    ".repeat(depth),
+                        l.file,
+                        l.pos.line + 1,
+                        l.pos.column + 1
+                    );
+                }
+                let _ = writeln!(out, "------\n{}------", ctx.snippet);
+                let _ = writeln!(out, "{code} ({desc}): {message}");
+            }
+        };
+        section(
+            "Errors",
+            self.errors
+                .iter()
+                .map(|m| {
+                    (
+                        m.code.as_str(),
+                        m.code.description(),
+                        m.message.as_str(),
+                        &m.context,
+                    )
+                })
+                .collect(),
+        );
+        section(
+            "Warnings",
+            self.warnings
+                .iter()
+                .map(|m| {
+                    (
+                        m.code.as_str(),
+                        m.code.description(),
+                        m.message.as_str(),
+                        &m.context,
+                    )
+                })
+                .collect(),
+        );
+        out
+    }
+}
+
 /// The whole `-V` document for a set of files.
 pub fn results_json(results: &[FileResult]) -> Value {
     json!({ "falco_load_results": results.iter().map(FileResult::to_json).collect::<Vec<_>>() })
@@ -333,6 +403,26 @@ pub fn exit_code(results: &[FileResult]) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_report_names_file_position_and_code() {
+        let loaded = crate::load([(
+            "r.yaml",
+            "- rule: x\n  desc: d\n  condition: proc.name =\n  output: o\n  priority: INFO\n",
+        )]);
+        let t = loaded.results[0].to_text();
+        assert!(t.starts_with("r.yaml: Invalid\n1 Errors:\n"), "{t}");
+        assert!(t.contains("In rule 'x': (r.yaml:1:3)"), "{t}");
+        assert!(t.contains("LOAD_ERR_COMPILE_CONDITION"), "{t}");
+        let ok = crate::load([("ok.yaml", "- list: l\n  items: [a]\n")]);
+        assert!(
+            ok.results[0]
+                .to_text()
+                .starts_with("ok.yaml: Ok, with warnings\n1 Warnings:"),
+            "{}",
+            ok.results[0].to_text()
+        );
+    }
 
     #[test]
     fn snippet_has_caret_under_column() {
