@@ -146,3 +146,68 @@ fn default_rules_on_bulk_0_23_2() {
     assert!(events > 1_000_000, "only {events} events read");
     assert_eq!(got, expected(&[]));
 }
+
+/// The tuning examples of docs/default-rules.md load on top of the default file, and a
+/// rule switched off there stops alerting while an appended trusted program silences
+/// another.
+#[test]
+fn local_overrides_from_the_docs_apply() {
+    let local = r#"
+- rule: Account Management Program Run
+  enabled: false
+  override:
+    enabled: replace
+
+- list: authentication_programs
+  items: [cat]
+  override:
+    items: append
+
+- rule: File Below /etc Opened for Writing
+  condition: and not (proc.name = puppet and fd.name startswith /etc/myapp/)
+  override:
+    condition: append
+
+- rule: Setuid or Setgid Bit Set
+  priority: WARNING
+  override:
+    priority: replace
+"#;
+    let loaded = rfalco_rules::load([("rfalco_rules.yaml", DEFAULT_RULES), ("local.yaml", local)]);
+    for r in &loaded.results {
+        assert!(r.errors.is_empty(), "{}: errors {:?}", r.name, r.errors);
+        assert!(
+            r.warnings.is_empty(),
+            "{}: warnings {:?}",
+            r.name,
+            r.warnings
+        );
+    }
+    let ruleset = loaded.ruleset.expect("ruleset");
+    let mut engine =
+        Engine::new(&ruleset, |r| r.enabled, EngineOptions::default()).expect("engine");
+    let mut reader =
+        CaptureReader::open(vm_capture("vm_kmod0.23.2_triggers.scap")).expect("open capture");
+    let mut state = State::from_metadata(reader.metadata());
+    let mut rules = BTreeMap::new();
+    let mut num: u64 = 0;
+    while let Some(ev) = reader.next_event().expect("read event") {
+        num += 1;
+        state.update(&ev);
+        let ctx = EventContext {
+            num,
+            ev: &ev,
+            state: &state,
+        };
+        engine.process(&ctx, |a| {
+            rules.insert(a.rule.clone(), a.priority);
+        });
+    }
+    assert!(!rules.contains_key("Account Management Program Run"));
+    assert!(!rules.contains_key("Credential File Read by Untrusted Program"));
+    assert_eq!(
+        rules.get("Setuid or Setgid Bit Set"),
+        Some(&rfalco_rules::Priority::Warning)
+    );
+    assert_eq!(rules.len(), TRIGGERS.len() - 2);
+}
