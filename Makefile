@@ -11,7 +11,7 @@ DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
 export RFALCO_CACHE
 
-.PHONY: all help build demo test loom lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
+.PHONY: all help build demo test compat loom lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -21,18 +21,22 @@ help: ## List the tasks
 build: ## Build the rfalco binary and benchmarks (release)
 	$(CARGO) build --release --workspace
 
-demo: build kmod ## The main job: a real capture replayed, then live capture with falco.ko in the VM
-	$(RFALCO) capture info $(DEMO_CAPTURE)
+demo: build kmod ## The main job: the built-in rules on a real capture replayed, then live on falco.ko in the VM
+	$(RFALCO) capture info $(DEMO_CAPTURE) | sed -n '1,4p'
 	@echo
-	@echo "--- events 1000-1040 of $(notdir $(DEMO_CAPTURE)) without scheduler switches (sysdig's line format) ---"
-	$(RFALCO) capture print $(DEMO_CAPTURE) | grep -v ' switch ' | sed -n '1000,1040p'
+	@echo "--- replay: $(notdir $(DEMO_CAPTURE)) with the built-in ruleset (what Falco's replay engine prints) ---"
+	$(RFALCO) -o engine.kind=replay -o engine.replay.capture_file=$(DEMO_CAPTURE)
 	@echo
-	@echo "--- live: booting the test VM with falco.ko ---"
+	@echo "--- live: booting the test VM with falco.ko and rfalco ---"
 	PLAN=$(CURDIR)/tests/vm/demo.sh EXPECT='DEMO: DONE' scripts/vm-test.sh
 
 test: lint loom ## Run every test: format, lints, unit, golden comparisons, loom, and the VM suite
 	$(CARGO) test --workspace --release
 	$(MAKE) vm-test
+
+compat: build ## Falco's legacy black-box tests run against rfalco, compared with Falco 0.44.1's results
+	python3 $(SHARED)/compat/falco-legacy/run_legacy.py --falco $(abspath $(RFALCO)) --json $(or $(CARGO_TARGET_DIR),target)/compat.json
+	$(CARGO) test --release -p rfalco --test compat_legacy
 
 loom: ## Model-check the ring head/tail protocol with loom
 	RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=$(or $(CARGO_TARGET_DIR),target)/loom $(CARGO) test --release -p rfalco-ring --test loom
@@ -45,10 +49,11 @@ lint: ## rustfmt, clippy and rustdoc, warnings as errors
 fmt: ## Format the code
 	$(CARGO) fmt --all
 
-bench: ## Decode, and decode + state update, against sysdig on the bulk capture (installs sysdig if missing)
+bench: build ## Decode, decode + state, and rule evaluation against sysdig (and Falco's recorded figures) on the bulk capture (installs sysdig if missing)
 	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
 	$(CARGO) run --release -p rfalco-perf --bin decode-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(CARGO) run --release -p rfalco-perf --bin state-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(CARGO) run --release -p rfalco-perf --bin rules-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 
 bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
 	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh

@@ -60,6 +60,27 @@ ea=$(wc -l </tmp/a.exits); eb=$(wc -l </tmp/b.exits); both=$(grep -cFx -f /tmp/a
 [ $ra = 0 ] && [ $rb = 0 ] && [ "$both" -ge 50 ]
 check two_consumers $? "rc=$ra/$rb process exits seen: $ea and $eb, $both by both (>= 50 cat runs); $(tail -1 /tmp/a.err); $(tail -1 /tmp/b.err)"
 
+# Live rules: rfalco with its built-in ruleset alerts on a workload as it happens (JSON alerts).
+/rfalco -M 7 -o json_output=true >/tmp/alerts.json 2>/tmp/alerts.err &
+rf=$!
+sleep 2
+cat /etc/shadow >/dev/null
+sh -c 'echo hello > /etc/rfalco_check'
+mkdir -p /bin/rfalco_check_dir
+ln -sf /etc/shadow /tmp/check_link
+touch /tmp/check_suid; chmod u+s /tmp/check_suid
+touch /dev/rfalco_check
+wait $rf; r=$?
+missing=""
+for rule in "Credential File Read by Untrusted Program" "File Below /etc Opened for Writing" \
+    "Directory Created Below Binary Directory" "Symlink to Credential File Created" \
+    "Setuid or Setgid Bit Set" "File Created Below /dev"; do
+  grep -qF "\"rule\":\"$rule\"" /tmp/alerts.json || missing="$missing [$rule]"
+done
+[ $r = 0 ] && [ -z "$missing" ]
+check live_alerts $? "rc=$r alerts=$(grep -c '^{' /tmp/alerts.json) missing:${missing:- none}; $(grep '^total' /tmp/alerts.err)"
+grep '^{' /tmp/alerts.json | cut -c1-220
+
 # A mapped ring keeps the module loaded.
 /rfalco capture record -w /tmp/busy.scap --duration 3 2>/dev/null &
 rec=$!

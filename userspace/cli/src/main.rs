@@ -2,17 +2,30 @@
 #![forbid(unsafe_code)]
 
 mod capture;
+mod falco;
+mod live;
 mod procscan;
 mod progress;
 
 use clap::{Parser, Subcommand};
 
 /// rfalco: a Falco-compatible runtime security sensor.
+///
+/// Without a subcommand it runs as Falco does: rules from `-r` (or the configuration, or the
+/// built-in ruleset) evaluated on live events from falco.ko, or on a capture with
+/// `-o engine.kind=replay -o engine.replay.capture_file=FILE`.
 #[derive(Debug, Parser)]
-#[command(name = "rfalco", version, about, long_about = None)]
+#[command(
+    name = "rfalco",
+    about,
+    disable_version_flag = true,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
+    #[command(flatten)]
+    falco: falco::FalcoArgs,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -25,10 +38,11 @@ enum Command {
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Capture(c) => capture::run(c),
+        Some(Command::Capture(c)) => capture::run(c).map(|()| std::process::ExitCode::SUCCESS),
+        None => falco::run(&cli.falco),
     };
     match result {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             // A closed pipe (e.g. `| head`) is a normal way to stop reading output.
             if e.chain().any(|c| {

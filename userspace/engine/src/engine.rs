@@ -189,6 +189,12 @@ impl Engine {
     /// [`RuleMatching::First`]).
     pub fn process(&mut self, ctx: &EventContext<'_, '_>, mut on_alert: impl FnMut(Alert)) {
         self.counts.events += 1;
+        // Falco 0.44 drops enter events before the rules (old captures' enter parameters reach
+        // the rules through the exit events they are merged into): `evt.dir = >` never holds.
+        // They still update the state, which is the caller's business.
+        if ctx.ev.is_enter() {
+            return;
+        }
         self.cache.next_event();
         let ty = ctx.ev.ty();
         let candidates: &[u32] =

@@ -302,10 +302,20 @@ impl FieldId {
                 let Some(r) = display::raw_res(ev) else {
                     return false;
                 };
+                // libsinsp: `SUCCESS`, or the error's name alone (`ENOENT`), or the number
+                // when the name is unknown.
                 if r >= 0 {
                     out.push_str("SUCCESS");
                 } else {
-                    display::write_param(ev, 0, &display::NoFdNames, out);
+                    match u32::try_from(r.unsigned_abs())
+                        .ok()
+                        .and_then(display::errno_name)
+                    {
+                        Some(name) => out.push_str(name),
+                        None => {
+                            let _ = write!(out, "{r}");
+                        }
+                    }
                 }
             }
             EvtRawres => {

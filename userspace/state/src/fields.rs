@@ -17,6 +17,13 @@ use crate::thread::Thread;
 /// Appends bytes as text, as the display module prints strings: control characters and bytes
 /// of invalid UTF-8 become `.`, so a capture cannot send terminal escapes.
 pub fn push_bytes(out: &mut String, b: &[u8]) {
+    // Fast path: printable ASCII (almost every name, path and argument) is copied as is.
+    if b.iter().all(|&c| (0x20..0x7f).contains(&c))
+        && let Ok(s) = std::str::from_utf8(b)
+    {
+        out.push_str(s);
+        return;
+    }
     for chunk in b.utf8_chunks() {
         for c in chunk.valid().chars() {
             out.push(if c.is_control() { '.' } else { c });

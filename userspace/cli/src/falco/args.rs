@@ -1,0 +1,82 @@
+//! Falco's command-line options, as users type them (`rfalco -r rules.yaml -o json_output=true`).
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+/// Options of the sensor (Falco's command line).
+#[derive(Debug, Clone, Default, Args)]
+pub struct FalcoArgs {
+    /// Configuration file (Falco's falco.yaml). Default: /etc/falco/falco.yaml when it exists,
+    /// else built-in defaults.
+    #[arg(short = 'c', value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Rules file or directory (repeatable; replaces the configuration's rules_files). Without
+    /// any, the configured files are loaded, or the built-in default ruleset.
+    #[arg(short = 'r', value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+
+    /// Set a configuration key: `-o json_output=true`, `-o rules[].disable.rule=NAME`,
+    /// `-o engine.kind=replay -o engine.replay.capture_file=FILE` (repeatable, in order).
+    #[arg(short = 'o', long = "option", value_name = "KEY=VALUE")]
+    pub options: Vec<String>,
+
+    /// Validate rules files and exit (repeatable); prints Falco's validation report (JSON with
+    /// `-o json_output=true`).
+    #[arg(short = 'V', long = "validate", value_name = "PATH")]
+    pub validate: Vec<PathBuf>,
+
+    /// List the loaded rules (name and description) and exit.
+    #[arg(short = 'L')]
+    pub list_rules: bool,
+
+    /// Show the name and description of a rule and exit.
+    #[arg(short = 'l', value_name = "RULE")]
+    pub describe_rule: Option<String>,
+
+    /// List the fields the rules may use (of SOURCE: only `syscall` here) and exit.
+    #[arg(long = "list", value_name = "SOURCE", num_args = 0..=1, default_missing_value = "")]
+    pub list_fields: Option<String>,
+
+    /// With --list: names only.
+    #[arg(short = 'N')]
+    pub names_only: bool,
+
+    /// Load the configuration and rules, then exit without opening any event source.
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+
+    /// Monitor all events, including those ignored by default (same as
+    /// `-o base_syscalls.all=true`).
+    #[arg(short = 'A')]
+    pub all_events: bool,
+
+    /// Disable rules with this tag (repeatable).
+    #[arg(short = 'T', value_name = "TAG")]
+    pub disable_tags: Vec<String>,
+
+    /// Enable only rules with this tag (repeatable; others are disabled).
+    #[arg(short = 't', value_name = "TAG")]
+    pub enable_tags: Vec<String>,
+
+    /// Disable rules whose name contains this substring (repeatable).
+    #[arg(short = 'D', value_name = "SUBSTRING")]
+    pub disable_rules: Vec<String>,
+
+    /// Stop after this many seconds.
+    #[arg(short = 'M', value_name = "SECONDS")]
+    pub duration: Option<f64>,
+
+    /// Verbose: report the counters and the loaded rules' summary on stderr.
+    #[arg(short = 'v')]
+    pub verbose: bool,
+
+    /// Flush every alert as it is written (as `buffered_outputs: false`).
+    #[arg(short = 'U', long = "unbuffered")]
+    pub unbuffered: bool,
+
+    /// Print version information and exit.
+    #[arg(long = "version")]
+    pub version: bool,
+}

@@ -1,0 +1,279 @@
+//! The sensor as Falco users run it: configuration and rules loaded, events from a capture
+//! (`engine.kind=replay`) or live from falco.ko (`engine.kind=kmod`), rules evaluated, alerts
+//! written, a summary at the end.
+
+mod args;
+mod config;
+mod drops;
+mod info;
+mod outputs;
+mod settings;
+
+pub use args::FalcoArgs;
+
+use std::io::BufWriter;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use rfalco_engine::{Engine, EngineOptions};
+use rfalco_fields::evt::EventContext;
+use rfalco_rules::Loaded;
+use rfalco_state::State;
+use scap_format::CaptureReader;
+use scap_format::EventRef;
+
+use drops::{DropCounters, DropMonitor};
+use outputs::Outputs;
+use settings::{EngineKind, Settings};
+
+/// The default ruleset, built into the binary.
+pub const DEFAULT_RULES: &str = include_str!("../../../../rules/rfalco_rules.yaml");
+/// The name the built-in ruleset is reported under.
+pub const DEFAULT_RULES_NAME: &str = "<built-in rfalco_rules.yaml>";
+
+/// Runs the sensor; the exit status follows Falco's (0, or 1 on any error).
+pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
+    if args.version {
+        info::print_version();
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut settings = Settings::load(args)?;
+    for w in &settings.warnings {
+        eprintln!("rfalco: warning: {w}");
+    }
+    if !args.validate.is_empty() {
+        return validate(args, &settings);
+    }
+    if let Some(source) = &args.list_fields {
+        info::list_fields(source, args.names_only)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let loaded = load_rules(&settings)?;
+    let Some(ruleset) = loaded.ruleset.as_ref() else {
+        for r in loaded.results.iter().filter(|r| !r.successful()) {
+            eprint!("{}", r.to_text());
+        }
+        bail!("could not load the rules");
+    };
+    if args.verbose {
+        for r in loaded.results.iter().filter(|r| !r.warnings.is_empty()) {
+            eprint!("{}", r.to_text());
+        }
+    }
+    if args.list_rules || args.describe_rule.is_some() {
+        info::list_rules(ruleset, args.describe_rule.as_deref(), settings.json_output)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let engine = Engine::new(
+        ruleset,
+        |r| settings.rule_selected(r),
+        EngineOptions {
+            matching: settings.rule_matching,
+            time_iso8601: settings.time_iso8601,
+        },
+    )
+    .context("compiling the rules")?;
+    eprintln!(
+        "rfalco: {} rules enabled of {} loaded",
+        engine.rules().len(),
+        ruleset.rules.len()
+    );
+    if args.dry_run {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let stdout = std::io::stdout();
+    let mut run = Run {
+        engine,
+        out: Outputs::new(
+            settings.outputs.clone(),
+            BufWriter::with_capacity(1 << 16, stdout.lock()),
+        ),
+        drops: settings.drops.take(),
+        exit: false,
+    };
+    let result = match &settings.engine {
+        EngineKind::Replay(file) => replay(file, &mut run, args.verbose),
+        EngineKind::Kmod(kmod) => live(kmod, &mut run, args.duration),
+    };
+    run.out.close()?;
+    result?;
+    let counts = run.engine.counts().clone();
+    run.out.summary(run.engine.rules(), &counts.per_rule)?;
+    if let Some(d) = &run.drops {
+        d.report();
+    }
+    if args.verbose {
+        eprintln!("Events processed: {}", counts.events);
+    }
+    Ok(if run.exit {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What a run carries from event to event.
+struct Run<W: std::io::Write> {
+    engine: Engine,
+    out: Outputs<W>,
+    drops: Option<DropMonitor>,
+    /// A drop action asked to stop with exit status 1.
+    exit: bool,
+}
+
+impl<W: std::io::Write> Run<W> {
+    /// Applies an event to the state, evaluates the rules and the drop monitor; `false` when
+    /// the run must stop.
+    fn event(
+        &mut self,
+        num: u64,
+        ev: &EventRef<'_>,
+        state: &mut State,
+        counters: impl FnOnce() -> DropCounters,
+    ) -> anyhow::Result<bool> {
+        state.update(ev);
+        let ctx = EventContext { num, ev, state };
+        let mut result = Ok(());
+        let out = &mut self.out;
+        self.engine.process(&ctx, |a| {
+            if result.is_ok() {
+                result = out.emit(&a);
+            }
+        });
+        result?;
+        if let Some(d) = self.drops.as_mut() {
+            let o = d.on_event(ev.ts(), counters);
+            if let Some(a) = o.alert {
+                self.out.emit(&a)?;
+            }
+            if o.exit {
+                self.exit = true;
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// `-V`: Falco's validation report for each file and its exit status.
+fn validate(args: &FalcoArgs, settings: &Settings) -> anyhow::Result<ExitCode> {
+    let loaded = rfalco_rules::load_paths(&args.validate);
+    if settings.json_output {
+        println!("{}", rfalco_rules::results_json(&loaded.results));
+    } else {
+        for r in &loaded.results {
+            print!("{}", r.to_text());
+        }
+    }
+    Ok(if rfalco_rules::exit_code(&loaded.results) == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The rule files in load order: `-r` paths (a directory gives its `.yaml`/`.yml` files in
+/// name order), else the configured files, else the built-in ruleset.
+fn load_rules(settings: &Settings) -> anyhow::Result<Loaded> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for p in &settings.rules_files {
+        if p.is_dir() {
+            let mut entries: Vec<_> = std::fs::read_dir(p)
+                .with_context(|| format!("reading rules directory {}", p.display()))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                .collect();
+            entries.sort();
+            for f in entries {
+                let text = std::fs::read_to_string(&f)
+                    .with_context(|| format!("reading rules file {}", f.display()))?;
+                files.push((f.display().to_string(), text));
+            }
+        } else {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("reading rules file {}", p.display()))?;
+            files.push((p.display().to_string(), text));
+        }
+    }
+    if files.is_empty() {
+        eprintln!("rfalco: loading the built-in default ruleset");
+        files.push((DEFAULT_RULES_NAME.to_owned(), DEFAULT_RULES.to_owned()));
+    } else {
+        for (name, _) in &files {
+            eprintln!("rfalco: loading rules from {name}");
+        }
+    }
+    Ok(rfalco_rules::load(
+        files.iter().map(|(n, t)| (n.as_str(), t.as_str())),
+    ))
+}
+
+/// `engine.kind=replay`: every event of the capture, in order. A capture carries no drop
+/// counters: the drop monitor sees none (unless it simulates them).
+fn replay<W: std::io::Write>(
+    file: &std::path::Path,
+    run: &mut Run<W>,
+    verbose: bool,
+) -> anyhow::Result<()> {
+    let mut reader =
+        CaptureReader::open(file).with_context(|| format!("opening capture {}", file.display()))?;
+    let mut state = State::from_metadata(reader.metadata());
+    let mut num = 0u64;
+    while let Some(ev) = reader
+        .next_event()
+        .with_context(|| format!("reading capture {}", file.display()))?
+    {
+        num += 1;
+        if !run.event(num, &ev, &mut state, || DropCounters {
+            n_evts: num,
+            ..DropCounters::default()
+        })? {
+            break;
+        }
+    }
+    run.out.flush()?;
+    if verbose {
+        let st = state.stats();
+        eprintln!("rfalco: state: {st:?}");
+    }
+    Ok(())
+}
+
+/// `engine.kind=kmod`: live events from falco.ko until SIGINT/SIGTERM or `-M`; the drop
+/// monitor reads the module's counters.
+fn live<W: std::io::Write>(
+    kmod: &settings::KmodSettings,
+    run: &mut Run<W>,
+    duration: Option<f64>,
+) -> anyhow::Result<()> {
+    let mut session = crate::live::Session::open(&crate::live::Options {
+        device_prefix: &kmod.device_prefix,
+        module: "falco",
+        snaplen: kmod.snaplen,
+        duration,
+    })
+    .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
+    let mut state = State::from_metadata(session.metadata());
+    let self_pid = u64::from(std::process::id());
+    let mut num = 0u64;
+    let totals = session.run(|ev, counters| {
+        num += 1;
+        // Our own system calls (writing alerts) are not evaluated: they would feed themselves.
+        if ev.tid() == self_pid {
+            state.update(ev);
+            return Ok(true);
+        }
+        let go_on = run.event(num, ev, &mut state, || DropCounters {
+            n_evts: counters.n_evts,
+            n_drops_buffer: counters.n_drops_buffer,
+            n_drops_pf: counters.n_drops_pf,
+        })?;
+        // Live alerts appear as they happen.
+        run.out.flush()?;
+        Ok(go_on)
+    })?;
+    run.out.flush()?;
+    session.report(&totals, "evaluated");
+    Ok(())
+}

@@ -1,0 +1,207 @@
+//! Where alerts go: stdout, a file and a program (Falco's `stdout_output`, `file_output`,
+//! `program_output`), as Falco's text line or JSON object; and the closing summary (`Events
+//! detected`, counts by severity and by rule) Falco prints when it stops.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, Command, Stdio};
+
+use anyhow::Context;
+use rfalco_engine::{Alert, CompiledRule, JsonOptions};
+use rfalco_rules::Priority;
+
+/// A file alerts are appended to.
+#[derive(Debug, Clone)]
+pub struct FileSink {
+    /// The file.
+    pub path: PathBuf,
+    /// Keep it open between alerts (else opened and closed for each).
+    pub keep_alive: bool,
+}
+
+/// A program alerts are written to (its standard input), run with `sh -c`.
+#[derive(Debug, Clone)]
+pub struct ProgramSink {
+    /// The command line.
+    pub program: String,
+    /// Keep one process for every alert (else one process per alert).
+    pub keep_alive: bool,
+}
+
+/// How alerts are written.
+#[derive(Debug, Clone)]
+pub struct OutputSettings {
+    /// Print alerts on stdout.
+    pub stdout: bool,
+    /// Append alerts to a file.
+    pub file: Option<FileSink>,
+    /// Pipe alerts to a program.
+    pub program: Option<ProgramSink>,
+    /// JSON objects instead of text lines.
+    pub json: bool,
+    /// Optional JSON properties.
+    pub json_opts: JsonOptions,
+    /// Flush after every alert.
+    pub unbuffered: bool,
+    /// The `hostname` of JSON alerts.
+    pub hostname: String,
+}
+
+/// The alert writer.
+#[derive(Debug)]
+pub struct Outputs<W: Write> {
+    settings: OutputSettings,
+    out: W,
+    line: String,
+    file: Option<File>,
+    program: Option<(Child, ChildStdin)>,
+}
+
+impl<W: Write> Outputs<W> {
+    /// Writes to `out` (stdout) and the configured file and program.
+    pub fn new(settings: OutputSettings, out: W) -> Self {
+        Outputs {
+            settings,
+            out,
+            line: String::with_capacity(1024),
+            file: None,
+            program: None,
+        }
+    }
+
+    /// Writes one alert to every enabled output.
+    pub fn emit(&mut self, alert: &Alert) -> anyhow::Result<()> {
+        self.line.clear();
+        if self.settings.json {
+            self.line.push_str(
+                &alert
+                    .to_json(&self.settings.hostname, self.settings.json_opts)
+                    .to_string(),
+            );
+        } else {
+            self.line.push_str(&alert.output);
+        }
+        self.line.push('\n');
+        self.write_line()
+    }
+
+    /// Writes a prepared line (`self.line`) to every enabled output.
+    fn write_line(&mut self) -> anyhow::Result<()> {
+        if self.settings.stdout {
+            self.out
+                .write_all(self.line.as_bytes())
+                .context("writing an alert to stdout")?;
+            if self.settings.unbuffered {
+                self.out.flush().context("writing an alert to stdout")?;
+            }
+        }
+        if let Some(f) = self.settings.file.clone() {
+            self.write_file(&f)
+                .with_context(|| format!("file_output: writing {}", f.path.display()))?;
+        }
+        if let Some(p) = self.settings.program.clone() {
+            self.write_program(&p)
+                .with_context(|| format!("program_output: writing to `{}`", p.program))?;
+        }
+        Ok(())
+    }
+
+    fn write_file(&mut self, f: &FileSink) -> std::io::Result<()> {
+        if self.file.is_none() {
+            self.file = Some(OpenOptions::new().create(true).append(true).open(&f.path)?);
+        }
+        if let Some(file) = self.file.as_mut() {
+            file.write_all(self.line.as_bytes())?;
+        }
+        if !f.keep_alive {
+            self.file = None;
+        }
+        Ok(())
+    }
+
+    fn write_program(&mut self, p: &ProgramSink) -> anyhow::Result<()> {
+        if self.program.is_none() {
+            let mut child = Command::new("sh")
+                .arg("-c")
+                .arg(&p.program)
+                .stdin(Stdio::piped())
+                .spawn()
+                .context("starting the program")?;
+            let stdin = child.stdin.take().context("the program's stdin")?;
+            self.program = Some((child, stdin));
+        }
+        if let Some((_, stdin)) = self.program.as_mut() {
+            stdin.write_all(self.line.as_bytes())?;
+        }
+        if !p.keep_alive {
+            self.close_program()?;
+        }
+        Ok(())
+    }
+
+    fn close_program(&mut self) -> anyhow::Result<()> {
+        if let Some((mut child, stdin)) = self.program.take() {
+            drop(stdin);
+            let status = child.wait().context("waiting for the program")?;
+            if !status.success() {
+                eprintln!("rfalco: warning: program_output exited with {status}");
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes buffered alerts and ends a kept-alive program.
+    pub fn flush(&mut self) -> anyhow::Result<()> {
+        self.out.flush().context("writing alerts to stdout")?;
+        if let Some(f) = self.file.as_mut() {
+            f.flush().context("file_output")?;
+        }
+        Ok(())
+    }
+
+    /// Ends the outputs: flushes, closes the file, waits for the program.
+    pub fn close(&mut self) -> anyhow::Result<()> {
+        self.flush()?;
+        self.file = None;
+        self.close_program()
+    }
+
+    /// Writes Falco's closing summary to stdout: the number of alerts, then counts by
+    /// severity (most severe first) and by rule (in rule order), only for those that fired.
+    pub fn summary(&mut self, rules: &[CompiledRule], per_rule: &[u64]) -> anyhow::Result<()> {
+        let total: u64 = per_rule.iter().sum();
+        let mut s = format!("Events detected: {total}\nRule counts by severity:\n");
+        let prios = [
+            Priority::Emergency,
+            Priority::Alert,
+            Priority::Critical,
+            Priority::Error,
+            Priority::Warning,
+            Priority::Notice,
+            Priority::Informational,
+            Priority::Debug,
+        ];
+        for p in prios {
+            let n: u64 = rules
+                .iter()
+                .zip(per_rule)
+                .filter(|(r, _)| r.priority == p)
+                .map(|(_, n)| n)
+                .sum();
+            if n > 0 {
+                s.push_str(&format!("   {}: {n}\n", p.as_str().to_uppercase()));
+            }
+        }
+        s.push_str("Triggered rules by rule name:\n");
+        for (r, n) in rules.iter().zip(per_rule) {
+            if *n > 0 {
+                s.push_str(&format!("   {}: {n}\n", r.name));
+            }
+        }
+        self.out
+            .write_all(s.as_bytes())
+            .and_then(|()| self.out.flush())
+            .context("writing the summary to stdout")
+    }
+}

@@ -1,0 +1,201 @@
+//! A live session on falco.ko: devices opened, syscalls and snaplen set, rings mapped, the
+//! /proc scan taken, tracepoints enabled; then events drained in timestamp order until a
+//! signal or a deadline, and the module's per-CPU counters reported.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use rfalco_ring::device::DeviceSet;
+use rfalco_ring::merge::drain_merged;
+use rfalco_ring::ring::Ring;
+use scap_format::EventRef;
+use scap_format::abi::ring::{info_offset, ioctl, tp};
+use scap_format::abi::syscalls::{UF_USED, X86_64_SYSCALL_TABLE};
+use scap_format::reader::CaptureMetadata;
+
+/// Where the module is and how to set it up.
+#[derive(Debug, Clone)]
+pub struct Options<'a> {
+    /// Device path prefix: devices are PREFIX0, PREFIX1, ...
+    pub device_prefix: &'a str,
+    /// Module name (for its parameters under /sys/module).
+    pub module: &'a str,
+    /// Bytes of I/O buffers captured per event.
+    pub snaplen: u32,
+    /// Stop after this many seconds (`None`: until SIGINT/SIGTERM).
+    pub duration: Option<f64>,
+}
+
+/// Tracepoints a session needs: syscalls (TOCTOU enters and all exits), process exit, fork and
+/// exec (successful execve exits come from sched_process_exec).
+const TRACEPOINTS: [(u32, &str); 5] = [
+    (tp::SYS_ENTER, "sys_enter"),
+    (tp::SYS_EXIT, "sys_exit"),
+    (tp::SCHED_PROC_EXIT, "sched_process_exit"),
+    (tp::SCHED_PROC_FORK, "sched_process_fork"),
+    (tp::SCHED_PROC_EXEC, "sched_process_exec"),
+];
+
+/// An open session.
+#[derive(Debug)]
+pub struct Session {
+    set: DeviceSet,
+    rings: Vec<Ring>,
+    meta: CaptureMetadata,
+    stop: Arc<AtomicBool>,
+    deadline: Option<Instant>,
+}
+
+/// The module's cumulative counters, summed over the CPUs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DriverCounters {
+    /// Events produced.
+    pub n_evts: u64,
+    /// Events dropped because a ring was full.
+    pub n_drops_buffer: u64,
+    /// Events dropped on a page fault reading user memory.
+    pub n_drops_pf: u64,
+}
+
+/// What a session drained.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Totals {
+    /// Events handed to the callback.
+    pub events: u64,
+    /// Batches the ring reader rejected as corrupt (counted, skipped).
+    pub corrupt: u64,
+}
+
+impl Session {
+    /// Opens the devices and prepares capture; nothing flows until [`Session::run`].
+    pub fn open(opts: &Options<'_>) -> anyhow::Result<Session> {
+        let set = DeviceSet::open(opts.device_prefix, opts.module)?;
+        let first = &set.devices()[0];
+        first.ioctl(ioctl::SET_SNAPLEN, opts.snaplen as usize)?;
+        for (nr, entry) in X86_64_SYSCALL_TABLE.iter().enumerate() {
+            if entry.flags & UF_USED != 0 {
+                first.ioctl(ioctl::ENABLE_SYSCALL, nr)?;
+            }
+        }
+        let rings = set.map_all()?;
+        let meta = crate::procscan::scan();
+        let stop = Arc::new(AtomicBool::new(false));
+        for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+            signal_hook::flag::register(sig, stop.clone()).context("installing signal handlers")?;
+        }
+        let deadline = opts
+            .duration
+            .map(|s| Instant::now() + Duration::from_secs_f64(s));
+        Ok(Session {
+            set,
+            rings,
+            meta,
+            stop,
+            deadline,
+        })
+    }
+
+    /// The /proc scan taken at open: the initial state, in a capture's metadata form.
+    pub fn metadata(&self) -> &CaptureMetadata {
+        &self.meta
+    }
+
+    /// The module's counters now.
+    pub fn counters(&self) -> DriverCounters {
+        let mut c = DriverCounters::default();
+        for r in &self.rings {
+            let i = r.info();
+            c.n_evts += i.counter(info_offset::N_EVTS);
+            c.n_drops_buffer += i.counter(info_offset::N_DROPS_BUFFER);
+            c.n_drops_pf += i.counter(info_offset::N_DROPS_PF);
+        }
+        c
+    }
+
+    /// Enables the tracepoints and hands every event to `on_event`, in timestamp order, with
+    /// the module's counters as read before the event's batch, until a signal, the deadline,
+    /// `on_event` returning `false` or an error; then disables them and drains what is left.
+    pub fn run(
+        &mut self,
+        mut on_event: impl FnMut(&EventRef<'_>, DriverCounters) -> anyhow::Result<bool>,
+    ) -> anyhow::Result<Totals> {
+        let first = &self.set.devices()[0];
+        for (idx, name) in TRACEPOINTS {
+            if let Err(e) = first.ioctl(ioctl::ENABLE_TP, idx as usize) {
+                eprintln!("rfalco: warning: tracepoint {name} not enabled: {e}");
+            }
+        }
+        let mut totals = Totals::default();
+        let mut failed = None;
+        let mut stopped = false;
+        let mut sleep = Duration::from_micros(500);
+        loop {
+            let done = failed.is_some()
+                || stopped
+                || self.stop.load(Ordering::Relaxed)
+                || self.deadline.is_some_and(|d| Instant::now() >= d);
+            if done {
+                for (idx, _) in TRACEPOINTS {
+                    let _ = first.ioctl(ioctl::DISABLE_TP, idx as usize);
+                }
+            }
+            let counters = self.counters();
+            let d = drain_merged(&mut self.rings, |ev| {
+                if failed.is_some() || stopped {
+                    return;
+                }
+                totals.events += 1;
+                match on_event(ev, counters) {
+                    Ok(true) => {}
+                    Ok(false) => stopped = true,
+                    Err(e) => failed = Some(e),
+                }
+            })?;
+            totals.corrupt += d.corrupt;
+            if done {
+                break;
+            }
+            // Back off while the rings are idle, as libscap does (0.5 ms doubling to 30 ms).
+            if d.events == 0 {
+                std::thread::sleep(sleep);
+                sleep = (sleep * 2).min(Duration::from_millis(30));
+            } else {
+                sleep = Duration::from_micros(500);
+            }
+        }
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(totals),
+        }
+    }
+
+    /// Prints the module's per-CPU counters and the totals to stderr.
+    pub fn report(&self, totals: &Totals, handled: &str) {
+        eprintln!("cpu       n_evts   drops_buffer   drops_pf   preemptions");
+        let (mut evts, mut drops) = (0u64, 0u64);
+        for r in &self.rings {
+            let i = r.info();
+            let (n, db, pf) = (
+                i.counter(info_offset::N_EVTS),
+                i.counter(info_offset::N_DROPS_BUFFER),
+                i.counter(info_offset::N_DROPS_PF),
+            );
+            evts += n;
+            drops += db + pf;
+            eprintln!(
+                "{:>3} {:>12} {:>14} {:>10} {:>13}",
+                r.cpu(),
+                n,
+                db,
+                pf,
+                i.counter(info_offset::N_PREEMPTIONS)
+            );
+        }
+        eprintln!(
+            "total: {evts} events seen by the module, {drops} dropped, {} {handled}, {} corrupt batches",
+            totals.events, totals.corrupt
+        );
+    }
+}
