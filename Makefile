@@ -30,7 +30,8 @@ demo: build kmod ## The main job: the built-in rules on a real capture replayed,
 	@echo "--- live: booting the test VM with falco.ko and rfalco ---"
 	PLAN=$(CURDIR)/tests/vm/demo.sh EXPECT='DEMO: DONE' scripts/vm-test.sh
 
-test: lint loom ## Run every test: format, lints, unit, golden comparisons, loom, and the VM suite
+test: lint loom ## Run every test: format, lints, unit, golden comparisons, Falco's legacy tests, loom, and the VM suite
+	command -v python3 >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3)
 	$(CARGO) test --workspace --release
 	$(MAKE) vm-test
 
