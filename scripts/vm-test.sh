@@ -27,7 +27,7 @@ timeout 600 qemu-system-x86_64 -accel tcg -cpu max -m 512M -smp 2 -nodefaults -n
   -kernel "$KBUILD/arch/x86/boot/bzImage" -initrd "$OUT/initramfs.cpio" \
   -append "console=ttyS0 rdinit=/init panic=-1 oops=panic" </dev/null 2>&1 \
   | sed -u 's/\r$//' | tee "$OUT/vm.log" | grep --line-buffered -v '^\[ *[0-9.]*\] ' || true
-if grep -qE 'CHECK [a-z_]+ FAIL|WARNING:|BUG:|Oops|Kernel panic' "$OUT/vm.log" || ! grep -qF "$EXPECT" "$OUT/vm.log"; then
+if grep -qE 'CHECK [a-z_]+ FAIL|\] (WARNING|BUG):|Oops|Kernel panic' "$OUT/vm.log" || ! grep -qF "$EXPECT" "$OUT/vm.log"; then
   echo "vm-test: FAILED (log: $OUT/vm.log)"; exit 1
 fi
 echo "vm: '$EXPECT' seen, $(grep -c 'CHECK .* PASS' "$OUT/vm.log") checks passed (log: $OUT/vm.log)"
