@@ -6,6 +6,7 @@ SHELL := /bin/bash
 SHARED ?= $(abspath $(CURDIR)/../shared)
 CARGO ?= cargo
 RFALCO := $(or $(CARGO_TARGET_DIR),target)/release/rfalco
+DIST := $(or $(CARGO_TARGET_DIR),target)/dist
 DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 # Kernel trees and toolchains live outside the repository; rebuilt when missing.
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
@@ -50,11 +51,12 @@ lint: ## rustfmt, clippy and rustdoc, warnings as errors
 fmt: ## Format the code
 	$(CARGO) fmt --all
 
-bench: build ## Decode, decode + state, and rule evaluation against sysdig (and Falco's recorded figures) on the bulk capture (installs sysdig if missing)
+bench: ## Decode, decode + state, and rule evaluation against sysdig and Falco's recorded figures (profile dist; installs sysdig if missing)
 	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
-	$(CARGO) run --release -p rfalco-perf --bin decode-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
-	$(CARGO) run --release -p rfalco-perf --bin state-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
-	$(CARGO) run --release -p rfalco-perf --bin rules-bench -- $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(CARGO) build --profile dist -p rfalco -p rfalco-perf
+	$(DIST)/decode-bench $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(DIST)/state-bench $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(DIST)/rules-bench --rfalco $(DIST)/rfalco $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 
 bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
 	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh

@@ -135,8 +135,13 @@ fn push_caps(out: &mut String, caps: u64) -> bool {
 
 /// A path with runs of `/` reduced to one (libsinsp's `remove_duplicate_path_separators`).
 fn push_path_dedup(out: &mut String, b: &[u8]) -> bool {
+    if !b.windows(2).any(|w| w == b"//") {
+        push_bytes(out, b);
+        return true;
+    }
     let start = out.len();
     push_bytes(out, b);
+    // Collapse runs of '/' in what was just written, in place.
     let mut prev = false;
     let tail: String = out[start..]
         .chars()
@@ -283,16 +288,18 @@ impl State {
                 true
             }),
             "fd.directory" => {
-                let name: Vec<u8> = match fd {
+                let from_event;
+                let name: &[u8] = match fd {
                     None => {
                         let mut s = String::new();
                         if !self.fdname_from_event(th, ev, &mut s) {
                             return false;
                         }
-                        s.into_bytes()
+                        from_event = s.into_bytes();
+                        &from_event
                     }
                     Some(f) if !(f.is_file() || f.ty == FdType::Directory) => return false,
-                    Some(f) => f.name.clone(),
+                    Some(f) => &f.name,
                 };
                 if fd.is_none_or(Fd::is_file) {
                     match name.iter().rposition(|&b| b == b'/') {
@@ -303,7 +310,7 @@ impl State {
                         _ => push_b(out, b"/"),
                     }
                 } else {
-                    push_b(out, &name)
+                    push_b(out, name)
                 }
             }
             "fd.filename" => {
