@@ -49,7 +49,7 @@ pub(crate) fn read(r: &Reader<'_>) -> Result<(Config, Vec<String>), ConfigError>
     };
     if file_output.enabled && file_output.filename.is_empty() {
         return Err(r.error(
-            r.at("file_output"),
+            r.at("file_output.enabled"),
             "file_output.filename",
             "file output enabled but no filename in configuration block",
         ));
@@ -61,7 +61,7 @@ pub(crate) fn read(r: &Reader<'_>) -> Result<(Config, Vec<String>), ConfigError>
     };
     if program_output.enabled && program_output.program.is_empty() {
         return Err(r.error(
-            r.at("program_output"),
+            r.at("program_output.enabled"),
             "program_output.program",
             "program output enabled but no program in configuration block",
         ));
@@ -271,7 +271,7 @@ fn read_http(r: &Reader<'_>, d: &HttpOutput) -> Result<HttpOutput, ConfigError> 
     };
     if h.enabled && h.url.is_empty() {
         return Err(r.error(
-            r.at("http_output"),
+            r.at("http_output.enabled"),
             "http_output.url",
             "http output enabled but no url in configuration block",
         ));
