@@ -128,6 +128,39 @@ const KNOWN: &[&str] = &[
     "container_engines",
 ];
 
+/// The keys allowed in the mapping items of list-valued keys (`plugins[].name`, ...), as paths
+/// below the item; `init_config` holds the plugin's own configuration and is not checked.
+const ITEM_KEYS: &[(&str, &[&str])] = &[
+    ("config_files", &["path", "strategy"]),
+    (
+        "plugins",
+        &["name", "library_path", "init_config", "open_params"],
+    ),
+    (
+        "rules",
+        &[
+            "enable",
+            "enable.rule",
+            "enable.tag",
+            "disable",
+            "disable.rule",
+            "disable.tag",
+        ],
+    ),
+    (
+        "append_output",
+        &[
+            "match",
+            "match.source",
+            "match.tags",
+            "match.rule",
+            "extra_output",
+            "extra_fields",
+            "suggested_output",
+        ],
+    ),
+];
+
 /// Known keys whose mapping content is not checked here.
 const FREE_FORM: &[&str] = &["static_fields", "container_engines", "append_output"];
 
@@ -155,7 +188,45 @@ fn walk(entries: &[(String, Item)], prefix: &str, out: &mut Vec<String>) {
         }
         match &v.value {
             Val::Map(inner) if !FREE_FORM.contains(&path.as_str()) => walk(inner, &path, out),
+            Val::Seq(items) => {
+                if let Some((_, allowed)) = ITEM_KEYS.iter().find(|(k, _)| *k == path) {
+                    for (i, item) in items.iter().enumerate() {
+                        if let Val::Map(inner) = &item.value {
+                            walk_item(inner, &format!("{path}[{i}]"), "", allowed, out);
+                        }
+                    }
+                }
+            }
             _ => {}
+        }
+    }
+}
+
+/// Checks the keys of one list item against `allowed` (paths relative to the item).
+fn walk_item(
+    entries: &[(String, Item)],
+    item_path: &str,
+    rel: &str,
+    allowed: &[&str],
+    out: &mut Vec<String>,
+) {
+    for (k, v) in entries {
+        let rel_key = if rel.is_empty() {
+            k.clone()
+        } else {
+            format!("{rel}.{k}")
+        };
+        if !allowed.contains(&rel_key.as_str()) {
+            out.push(format!("{item_path}.{rel_key}"));
+            continue;
+        }
+        if let Val::Map(inner) = &v.value {
+            if allowed
+                .iter()
+                .any(|a| a.starts_with(&format!("{rel_key}.")))
+            {
+                walk_item(inner, item_path, &rel_key, allowed, out);
+            }
         }
     }
 }

@@ -143,6 +143,22 @@ fn unknown_keys_one_warning_naming_all() {
 }
 
 #[test]
+fn unknown_keys_inside_list_items() {
+    let (_d, _p, res) = load_text(
+        "plugins:\n  - name: json\n    library_path: libjson.so\n    init_config:\n      anything: 1\n    libary: typo\nrules:\n  - disable:\n      rule: a\n      tags: b\nappend_output:\n  - match:\n      source: syscall\n      priority: x\n    extra_output: y\n",
+        &[],
+    );
+    let l = res.expect("loads");
+    assert_eq!(
+        l.warnings,
+        vec![
+            "unknown configuration keys, ignored: plugins[0].libary, rules[0].disable.tags, append_output[0].match.priority"
+                .to_string()
+        ]
+    );
+}
+
+#[test]
 fn included_config_files_merge() {
     let dir = tempfile::tempdir().expect("tempdir");
     let confd = dir.path().join("config.d");
