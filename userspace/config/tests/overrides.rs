@@ -274,3 +274,22 @@ fn unknown_override_keys_are_reported_once() {
         vec!["unknown configuration keys, ignored: foo, engine.turbo, metrics.bogus".to_string()]
     );
 }
+
+#[test]
+fn disable_by_substring_wildcard_from_file_and_override() {
+    let (_d, _p, res) = common::load_text(
+        "rules:\n  - disable:\n      rule: \"*shell*\"\n",
+        &["rules[].enable.rule=Run shell untrusted"],
+    );
+    let c = res.expect("loads").config;
+    let none: &[&str] = &[];
+    assert!(!c.apply_selection("Terminal shell in container", none, true));
+    assert!(c.apply_selection("Run shell untrusted", none, false));
+    assert!(c.apply_selection("Read sensitive file untrusted", none, true));
+    // The whole name must match: no implicit substring without stars.
+    let c = with_overrides(&["rules[].disable.rule=shell"])
+        .expect("loads")
+        .config;
+    assert!(c.apply_selection("Terminal shell in container", none, true));
+    assert!(!c.apply_selection("shell", none, true));
+}
