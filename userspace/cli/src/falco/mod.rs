@@ -3,7 +3,6 @@
 //! written, a summary at the end.
 
 mod args;
-mod config;
 mod drops;
 mod info;
 mod outputs;

@@ -3,12 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::bail;
+use anyhow::{Context, bail};
+use rfalco_config::{Config, EngineKind as ConfigEngineKind, RuleMatching as ConfigRuleMatching};
 use rfalco_engine::{JsonOptions, RuleMatching};
 use rfalco_rules::{Priority, Rule};
 
 use super::args::FalcoArgs;
-use super::config::{Config, wildcard_match};
 use super::drops::DropMonitor;
 use super::outputs::{FileSink, OutputSettings, ProgramSink};
 
@@ -54,8 +54,8 @@ pub struct Settings {
     pub warnings: Vec<String>,
     /// Syscall event drop monitoring.
     pub drops: Option<DropMonitor>,
-    /// `rules:` selections in order: (enable, by tag, pattern).
-    selections: Vec<(bool, bool, String)>,
+    /// The configuration, for its `rules:` selections.
+    config: Config,
     disable_tags: Vec<String>,
     enable_tags: Vec<String>,
     disable_substrings: Vec<String>,
@@ -85,33 +85,19 @@ impl Settings {
         if args.all_events {
             overrides.push("base_syscalls.all=true".into());
         }
-        let c = Config::load(path, &overrides)?;
-        let mut warnings = Vec::new();
-        let unknown = c.unknown_keys();
-        if !unknown.is_empty() {
-            warnings.push(format!(
-                "configuration keys rfalco does not know, ignored: {}",
-                unknown.join(", ")
-            ));
+        // Without a configuration file, alerts go to stdout (Falco's shipped falco.yaml
+        // enables it; the built-in default of an absent key does not).
+        if path.is_none() {
+            overrides.insert(0, "stdout_output.enabled=true".into());
         }
-        let configured: Vec<PathBuf> = match c.strings("rules_files")? {
-            Some(v) => v,
-            None => c.strings("rules_file")?.unwrap_or_else(|| {
-                vec![
-                    "/etc/falco/falco_rules.yaml".into(),
-                    "/etc/falco/falco_rules.local.yaml".into(),
-                    "/etc/falco/rules.d".into(),
-                ]
-            }),
-        }
-        .into_iter()
-        .map(PathBuf::from)
-        .collect();
+        let loaded = Config::load(path, &overrides).context("reading the configuration")?;
+        let c = loaded.config;
+        let mut warnings = loaded.warnings;
         let rules_files = if args.rules.is_empty() {
             // Configured files that do not exist are skipped (a warning when a configuration
             // file named them), so a host without /etc/falco runs the built-in ruleset.
-            configured
-                .into_iter()
+            c.rules_files
+                .iter()
                 .filter(|p| {
                     let ok = p.exists();
                     if !ok && path.is_some() {
@@ -122,109 +108,83 @@ impl Settings {
                     }
                     ok
                 })
+                .cloned()
                 .collect()
         } else {
             args.rules.clone()
         };
-        let snaplen = u32::try_from(c.u64("falco_libs.snaplen", 80)?)
-            .map_err(|_| anyhow::anyhow!("falco_libs.snaplen: too large"))?;
+        let snaplen = match c.falco_libs.snaplen {
+            0 => scap_format::abi::ring::SNAPLEN_DEFAULT,
+            n => u32::try_from(n).map_err(|_| anyhow::anyhow!("falco_libs.snaplen: too large"))?,
+        };
         let kmod = || {
             EngineKind::Kmod(KmodSettings {
                 device_prefix: "/dev/falco".into(),
                 snaplen,
             })
         };
-        let kind = c.str("engine.kind")?.unwrap_or_else(|| "kmod".into());
-        let engine = match kind.as_str() {
-            "replay" => {
-                let Some(f) = c.str("engine.replay.capture_file")? else {
+        let engine = match c.engine.kind {
+            ConfigEngineKind::Replay => {
+                let Some(f) = c.engine.replay_capture_file.clone() else {
                     bail!("engine.kind=replay needs engine.replay.capture_file");
                 };
-                EngineKind::Replay(PathBuf::from(f))
+                EngineKind::Replay(f)
             }
-            "kmod" => kmod(),
-            "modern_ebpf" | "ebpf" | "gvisor" | "nodriver" => {
-                if path.is_some() || args.options.iter().any(|o| o.starts_with("engine.kind")) {
-                    warnings.push(format!(
-                        "engine.kind={kind} is not available in rfalco; using kmod (falco.ko)"
-                    ));
-                }
+            ConfigEngineKind::Kmod => kmod(),
+            other => {
+                warnings.push(format!(
+                    "engine.kind={} is not available in rfalco; using kmod (falco.ko)",
+                    other.as_str()
+                ));
                 kmod()
             }
-            other => bail!(
-                "engine.kind: unknown engine '{other}' (expected kmod, modern_ebpf, ebpf, replay, gvisor or nodriver)"
-            ),
         };
-        let prio = c.str("priority")?.unwrap_or_else(|| "debug".into());
-        let Some(min_priority) = Priority::parse(&prio) else {
-            bail!(
-                "priority: unknown priority '{prio}' (expected one of emergency, alert, critical, error, warning, notice, informational/info, debug)"
-            );
-        };
-        let rule_matching = match c.str("rule_matching")?.as_deref() {
-            None | Some("first") => RuleMatching::First,
-            Some("all") => RuleMatching::All,
-            Some(other) => bail!("rule_matching: expected first or all, got '{other}'"),
-        };
-        let json_output = c.bool("json_output", false)?;
-        let file = if c.bool("file_output.enabled", false)? {
-            Some(FileSink {
-                path: c
-                    .str("file_output.filename")?
-                    .unwrap_or_else(|| "./events.txt".into())
-                    .into(),
-                keep_alive: c.bool("file_output.keep_alive", false)?,
-            })
-        } else {
-            None
-        };
-        let program = if c.bool("program_output.enabled", false)? {
-            let Some(program) = c.str("program_output.program")? else {
-                bail!("program_output.enabled is true but program_output.program is not set");
-            };
-            Some(ProgramSink {
-                program,
-                keep_alive: c.bool("program_output.keep_alive", false)?,
-            })
-        } else {
-            None
-        };
-        let outputs = OutputSettings {
-            stdout: c.bool("stdout_output.enabled", true)?,
-            file,
-            program,
-            json: json_output,
-            json_opts: JsonOptions {
-                output: c.bool("json_include_output_property", true)?,
-                output_fields: c.bool("json_include_output_fields_property", true)?,
-                tags: c.bool("json_include_tags_property", true)?,
-                message: c.bool("json_include_message_property", false)?,
-            },
-            unbuffered: args.unbuffered || !c.bool("buffered_outputs", false)?,
-            hostname: hostname(),
-        };
-        for (key, what) in [
-            ("http_output.enabled", "http output"),
-            ("syslog_output.enabled", "syslog output"),
+        let file = c.file_output.enabled.then(|| FileSink {
+            path: c.file_output.filename.clone().into(),
+            keep_alive: c.file_output.keep_alive,
+        });
+        let program = c.program_output.enabled.then(|| ProgramSink {
+            program: c.program_output.program.clone(),
+            keep_alive: c.program_output.keep_alive,
+        });
+        for (on, what) in [
+            (c.http_output.enabled, "http_output"),
+            (c.syslog_output, "syslog_output"),
         ] {
-            if c.get(key).is_some() && c.bool(key, false)? {
+            if on {
                 warnings.push(format!(
-                    "{what} ({key}) is not supported yet; it is not written"
+                    "{what} is not supported yet; alerts are not sent there"
                 ));
             }
         }
-        let drops = Some(DropMonitor::from_config(&c)?);
+        let outputs = OutputSettings {
+            stdout: c.stdout_output,
+            file,
+            program,
+            json: c.json_output,
+            json_opts: JsonOptions {
+                output: c.json_include_output_property,
+                output_fields: c.json_include_output_fields_property,
+                tags: c.json_include_tags_property,
+                message: c.json_include_message_property,
+            },
+            unbuffered: args.unbuffered || !c.buffered_outputs,
+            hostname: hostname(),
+        };
         Ok(Settings {
             rules_files,
-            min_priority,
-            json_output,
-            rule_matching,
-            time_iso8601: c.bool("time_format_iso_8601", false)?,
+            min_priority: c.priority,
+            json_output: c.json_output,
+            rule_matching: match c.rule_matching {
+                ConfigRuleMatching::First => RuleMatching::First,
+                ConfigRuleMatching::All => RuleMatching::All,
+            },
+            time_iso8601: c.time_format_iso_8601,
             outputs,
             engine,
             warnings,
-            drops,
-            selections: c.rule_selections()?,
+            drops: Some(DropMonitor::new(&c.syscall_event_drops)),
+            config: c,
             disable_tags: args.disable_tags.clone(),
             enable_tags: args.enable_tags.clone(),
             disable_substrings: args.disable_rules.clone(),
@@ -234,17 +194,8 @@ impl Settings {
     /// Whether a loaded rule runs: its `enabled` flag as changed by the configuration's
     /// `rules:` selections, then `-D`, `-T` and `-t`, and the priority threshold.
     pub fn rule_selected(&self, r: &Rule) -> bool {
-        let mut on = r.enabled;
-        for (enable, by_tag, pattern) in &self.selections {
-            let hit = if *by_tag {
-                r.tags.contains(pattern)
-            } else {
-                wildcard_match(pattern, &r.name)
-            };
-            if hit {
-                on = *enable;
-            }
-        }
+        let tags: Vec<&str> = r.tags.iter().map(String::as_str).collect();
+        let mut on = self.config.apply_selection(&r.name, &tags, r.enabled);
         if self
             .disable_substrings
             .iter()
