@@ -47,8 +47,8 @@ pub struct FalcoArgs {
     #[arg(long = "dry-run")]
     pub dry_run: bool,
 
-    /// Monitor all events, including those ignored by default (same as
-    /// `-o base_syscalls.all=true`).
+    /// Monitor all events, including those Falco ignores by default (same as
+    /// `-o base_syscalls.all=true`; rfalco's live session already enables every system call).
     #[arg(short = 'A')]
     pub all_events: bool,
 
