@@ -74,10 +74,12 @@ vm-test: kmod ## Boot the test kernel in QEMU with falco.ko and run the VM suite
 	scripts/vm-test.sh
 
 FUZZ_SECONDS ?= 60
-fuzz: ## Fuzz the capture reader for FUZZ_SECONDS (needs nightly + cargo-fuzz)
+fuzz: ## Fuzz every target (capture reader, rules loader, filters) for FUZZ_SECONDS each (needs nightly + cargo-fuzz)
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
-	scripts/fuzz-corpus.sh $(SHARED) fuzz/corpus/scap_reader
+	scripts/fuzz-corpus.sh $(SHARED) fuzz/corpus
 	cd fuzz && $(CARGO) +nightly fuzz run scap_reader corpus/scap_reader -- -max_total_time=$(FUZZ_SECONDS) -max_len=300000
+	cd fuzz && $(CARGO) +nightly fuzz run rules_loader corpus/rules_loader -- -max_total_time=$(FUZZ_SECONDS) -max_len=200000
+	cd fuzz && $(CARGO) +nightly fuzz run filter corpus/filter -- -max_total_time=$(FUZZ_SECONDS) -max_len=1024
 
 doc: ## API documentation, warnings as errors
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps
