@@ -81,6 +81,20 @@ done
 check live_alerts $? "rc=$r alerts=$(grep -c '^{' /tmp/alerts.json) missing:${missing:- none}; $(grep '^total' /tmp/alerts.err)"
 grep '^{' /tmp/alerts.json | cut -c1-220
 
+# base_syscalls: a rule on openat traces openat plus the state engine's system calls, not every
+# one (-A): the same workload yields fewer events in the module.
+printf -- '- rule: open_etc\n  desc: d\n  condition: evt.type = openat and fd.name startswith /etc\n  output: "%%fd.name"\n  priority: INFO\n' > /tmp/open.yaml
+seen_with() { # extra args; prints the module's event count for a fixed workload
+  /rfalco -r /tmp/open.yaml -M 4 "$@" >/dev/null 2>/tmp/sel.err &
+  p=$!; sleep 1
+  i=0; while [ $i -lt 100 ]; do cat /proc/version >/dev/null; i=$((i+1)); done
+  wait $p
+  sed -n 's/^total: \([0-9]*\) events seen by the module.*/\1/p' /tmp/sel.err
+}
+sel=$(seen_with); all=$(seen_with -A)
+[ -n "$sel" ] && [ -n "$all" ] && [ "$sel" -lt "$all" ]
+check base_syscalls_selection $? "events seen: $sel with the rules' set, $all with -A"
+
 # A mapped ring keeps the module loaded.
 /rfalco capture record -w /tmp/busy.scap --duration 3 2>/dev/null &
 rec=$!

@@ -2,6 +2,7 @@
 //! /proc scan taken, tracepoints enabled; then events drained in timestamp order until a
 //! signal or a deadline, and the module's per-CPU counters reported.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -26,6 +27,8 @@ pub struct Options<'a> {
     pub snaplen: u32,
     /// Stop after this many seconds (`None`: until SIGINT/SIGTERM).
     pub duration: Option<f64>,
+    /// Native system call numbers to trace (`None`: every one the module traces).
+    pub syscalls: Option<&'a BTreeSet<usize>>,
 }
 
 /// Tracepoints a session needs: syscalls (TOCTOU enters and all exits), process exit, fork and
@@ -75,7 +78,7 @@ impl Session {
         let first = &set.devices()[0];
         first.ioctl(ioctl::SET_SNAPLEN, opts.snaplen as usize)?;
         for (nr, entry) in X86_64_SYSCALL_TABLE.iter().enumerate() {
-            if entry.flags & UF_USED != 0 {
+            if entry.flags & UF_USED != 0 && opts.syscalls.is_none_or(|s| s.contains(&nr)) {
                 first.ioctl(ioctl::ENABLE_SYSCALL, nr)?;
             }
         }

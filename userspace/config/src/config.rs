@@ -390,7 +390,7 @@ pub struct Metrics {
 }
 
 /// `base_syscalls`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BaseSyscalls {
     /// `custom_set`: syscall names, `!name` to exclude; deduplicated, in order.
     pub custom_set: Vec<String>,

@@ -22,4 +22,5 @@ pub mod table;
 pub mod thread;
 pub mod users;
 
+pub use parse::state_event_names;
 pub use table::{DEFAULT_MAX_THREADS, State, Stats};

@@ -169,44 +169,78 @@ pub(crate) enum Op {
     SetGid,
 }
 
+/// The events whose parsers change state, by name.
+const OPS: &[(&str, Op)] = &[
+    ("clone", Op::Clone),
+    ("clone3", Op::Clone),
+    ("fork", Op::Clone),
+    ("vfork", Op::Clone),
+    ("execve", Op::Execve),
+    ("execveat", Op::Execve),
+    ("open", Op::Open),
+    ("openat", Op::Open),
+    ("openat2", Op::Open),
+    ("creat", Op::Open),
+    ("open_by_handle_at", Op::Open),
+    ("socket", Op::Socket),
+    ("connect", Op::Connect),
+    ("accept", Op::Accept),
+    ("accept4", Op::Accept),
+    ("bind", Op::Bind),
+    ("pipe", Op::Pipe),
+    ("pipe2", Op::Pipe),
+    ("socketpair", Op::Socketpair),
+    ("eventfd", Op::Eventfd),
+    ("eventfd2", Op::Eventfd),
+    ("signalfd", Op::Signalfd),
+    ("signalfd4", Op::Signalfd),
+    ("timerfd_create", Op::Timerfd),
+    ("inotify_init", Op::Inotify),
+    ("inotify_init1", Op::Inotify),
+    ("epoll_create", Op::Epoll),
+    ("epoll_create1", Op::Epoll),
+    ("userfaultfd", Op::Userfaultfd),
+    ("io_uring_setup", Op::IoUring),
+    ("pidfd_open", Op::Pidfd),
+    ("bpf", Op::Bpf),
+    ("memfd_create", Op::Memfd),
+    ("dup", Op::Dup),
+    ("dup2", Op::Dup),
+    ("dup3", Op::Dup),
+    ("fcntl", Op::Fcntl),
+    ("sendto", Op::Sendto),
+    ("sendmsg", Op::Sendto),
+    ("close", Op::Close),
+    ("chdir", Op::Chdir),
+    ("fchdir", Op::Fchdir),
+    ("setsid", Op::Setsid),
+    ("capset", Op::Capset),
+    ("prctl", Op::Prctl),
+    ("setuid", Op::SetUid),
+    ("setresuid", Op::SetUid),
+    ("setreuid", Op::SetUid),
+    ("setgid", Op::SetGid),
+    ("setresgid", Op::SetGid),
+    ("setregid", Op::SetGid),
+    ("useradded", Op::User),
+    ("userdeleted", Op::User),
+    ("groupadded", Op::User),
+    ("groupdeleted", Op::User),
+    ("procexit", Op::Procexit),
+];
+
 impl Op {
     fn of(name: &str) -> Op {
-        match name {
-            "clone" | "clone3" | "fork" | "vfork" => Op::Clone,
-            "execve" | "execveat" => Op::Execve,
-            "open" | "openat" | "openat2" | "creat" | "open_by_handle_at" => Op::Open,
-            "socket" => Op::Socket,
-            "connect" => Op::Connect,
-            "accept" | "accept4" => Op::Accept,
-            "bind" => Op::Bind,
-            "pipe" | "pipe2" => Op::Pipe,
-            "socketpair" => Op::Socketpair,
-            "eventfd" | "eventfd2" => Op::Eventfd,
-            "signalfd" | "signalfd4" => Op::Signalfd,
-            "timerfd_create" => Op::Timerfd,
-            "inotify_init" | "inotify_init1" => Op::Inotify,
-            "epoll_create" | "epoll_create1" => Op::Epoll,
-            "userfaultfd" => Op::Userfaultfd,
-            "io_uring_setup" => Op::IoUring,
-            "pidfd_open" => Op::Pidfd,
-            "bpf" => Op::Bpf,
-            "memfd_create" => Op::Memfd,
-            "dup" | "dup2" | "dup3" => Op::Dup,
-            "fcntl" => Op::Fcntl,
-            "sendto" | "sendmsg" => Op::Sendto,
-            "close" => Op::Close,
-            "chdir" => Op::Chdir,
-            "fchdir" => Op::Fchdir,
-            "setsid" => Op::Setsid,
-            "capset" => Op::Capset,
-            "prctl" => Op::Prctl,
-            "setuid" | "setresuid" | "setreuid" => Op::SetUid,
-            "setgid" | "setresgid" | "setregid" => Op::SetGid,
-            "useradded" | "userdeleted" | "groupadded" | "groupdeleted" => Op::User,
-            "procexit" => Op::Procexit,
-            _ => Op::Other,
-        }
+        OPS.iter()
+            .find(|(n, _)| *n == name)
+            .map_or(Op::Other, |(_, op)| *op)
     }
+}
+
+/// The event names whose parsers change the state engine's tables: the system calls a live
+/// source must deliver for process, fd and user state to stay right (Falco's base syscalls).
+pub fn state_event_names() -> impl Iterator<Item = &'static str> {
+    OPS.iter().map(|(n, _)| *n)
 }
 
 impl State {

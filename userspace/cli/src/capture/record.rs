@@ -31,6 +31,7 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
         module: opts.module,
         snaplen: opts.snaplen,
         duration: opts.duration,
+        syscalls: None,
     })?;
     let meta = session.metadata().clone();
     // The live view applies the same state `capture print` builds from the written file: the

@@ -7,6 +7,7 @@ mod drops;
 mod info;
 mod outputs;
 mod settings;
+mod syscalls;
 
 pub use args::FalcoArgs;
 
@@ -92,7 +93,16 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     };
     let result = match &settings.engine {
         EngineKind::Replay(file) => replay(file, &mut run, args.verbose),
-        EngineKind::Kmod(kmod) => live(kmod, &mut run, args.duration),
+        EngineKind::Kmod(kmod) => {
+            let selection = syscalls::select(
+                ruleset
+                    .rules
+                    .iter()
+                    .filter(|r| r.source == "syscall" && settings.rule_selected(r)),
+                &settings.base_syscalls,
+            );
+            live(kmod, &mut run, args.duration, &selection, args.verbose)
+        }
     };
     run.out.close()?;
     result?;
@@ -245,12 +255,32 @@ fn live<W: std::io::Write>(
     kmod: &settings::KmodSettings,
     run: &mut Run<W>,
     duration: Option<f64>,
+    selection: &syscalls::Selection,
+    verbose: bool,
 ) -> anyhow::Result<()> {
+    let numbers = match selection {
+        syscalls::Selection::All => {
+            eprintln!("rfalco: tracing every system call");
+            None
+        }
+        syscalls::Selection::Only { names, numbers } => {
+            eprintln!(
+                "rfalco: tracing {} system calls the rules and the state need (base_syscalls)",
+                numbers.len()
+            );
+            if verbose {
+                let list: Vec<&str> = names.iter().map(String::as_str).collect();
+                eprintln!("rfalco: system calls: {}", list.join(" "));
+            }
+            Some(numbers)
+        }
+    };
     let mut session = crate::live::Session::open(&crate::live::Options {
         device_prefix: &kmod.device_prefix,
         module: "falco",
         snaplen: kmod.snaplen,
         duration,
+        syscalls: numbers,
     })
     .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
     let mut state = State::from_metadata(session.metadata());

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use rfalco_config::{Config, EngineKind as ConfigEngineKind, RuleMatching as ConfigRuleMatching};
+use rfalco_config::{
+    BaseSyscalls, Config, EngineKind as ConfigEngineKind, RuleMatching as ConfigRuleMatching,
+};
 use rfalco_engine::{JsonOptions, RuleMatching};
 use rfalco_rules::{Priority, Rule};
 
@@ -54,6 +56,8 @@ pub struct Settings {
     pub warnings: Vec<String>,
     /// Syscall event drop monitoring.
     pub drops: Option<DropMonitor>,
+    /// Which system calls a live session traces (`base_syscalls`).
+    pub base_syscalls: BaseSyscalls,
     /// The configuration, for its `rules:` selections.
     config: Config,
     disable_tags: Vec<String>,
@@ -184,6 +188,7 @@ impl Settings {
             engine,
             warnings,
             drops: Some(DropMonitor::new(&c.syscall_event_drops)),
+            base_syscalls: c.base_syscalls.clone(),
             config: c,
             disable_tags: args.disable_tags.clone(),
             enable_tags: args.enable_tags.clone(),
