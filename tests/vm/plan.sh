@@ -61,7 +61,7 @@ ea=$(wc -l </tmp/a.exits); eb=$(wc -l </tmp/b.exits); both=$(grep -cFx -f /tmp/a
 check two_consumers $? "rc=$ra/$rb process exits seen: $ea and $eb, $both by both (>= 50 cat runs); $(tail -1 /tmp/a.err); $(tail -1 /tmp/b.err)"
 
 # Live rules: rfalco with its built-in ruleset alerts on a workload as it happens (JSON alerts).
-/rfalco -M 7 -o json_output=true >/tmp/alerts.json 2>/tmp/alerts.err &
+/rfalco -M 7 --stats -o json_output=true >/tmp/alerts.json 2>/tmp/alerts.err &
 rf=$!
 sleep 2
 cat /etc/shadow >/dev/null
@@ -79,6 +79,8 @@ for rule in "Credential File Read by Untrusted Program" "File Below /etc Opened 
 done
 [ $r = 0 ] && [ -z "$missing" ]
 check live_alerts $? "rc=$r alerts=$(grep -c '^{' /tmp/alerts.json) missing:${missing:- none}; $(grep '^total' /tmp/alerts.err)"
+grep -q 'kernel ts -> done' /tmp/alerts.err
+check live_stats $? "$(grep -A6 '^rfalco stats' /tmp/alerts.err | tr '\n' ';')"
 grep '^{' /tmp/alerts.json | cut -c1-220
 
 # base_syscalls: a rule on openat traces openat plus the state engine's system calls, not every

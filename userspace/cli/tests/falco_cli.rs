@@ -196,6 +196,19 @@ fn listing_and_version() {
 }
 
 #[test]
+fn stats_print_stage_histograms() {
+    let mut c = rfalco();
+    c.arg("--stats");
+    replay_args(&mut c, &triggers());
+    let out = c.output().expect("runs");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for stage in ["read (decode)", "state update", "rules + alerts"] {
+        assert!(err.contains(stage), "{err}");
+    }
+}
+
+#[test]
 fn bad_options_are_clear_errors() {
     let out = rfalco()
         .arg("-o")

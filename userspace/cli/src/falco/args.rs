@@ -76,6 +76,11 @@ pub struct FalcoArgs {
     #[arg(short = 'U', long = "unbuffered")]
     pub unbuffered: bool,
 
+    /// Time the stages of the loop (HDR histograms, one event in 64): printed at exit and on
+    /// SIGUSR1.
+    #[arg(long = "stats")]
+    pub stats: bool,
+
     /// Print version information and exit.
     #[arg(long = "version")]
     pub version: bool,

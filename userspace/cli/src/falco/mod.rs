@@ -7,12 +7,14 @@ mod drops;
 mod info;
 mod outputs;
 mod settings;
+mod stats;
 mod syscalls;
 
 pub use args::FalcoArgs;
 
 use std::io::BufWriter;
 use std::process::ExitCode;
+use std::time::Instant;
 
 use anyhow::{Context, bail};
 use rfalco_engine::{Engine, EngineOptions};
@@ -25,6 +27,7 @@ use scap_format::EventRef;
 use drops::{DropCounters, DropMonitor};
 use outputs::Outputs;
 use settings::{EngineKind, Settings};
+use stats::{Stage, Stats};
 
 /// The default ruleset, built into the binary.
 pub const DEFAULT_RULES: &str = include_str!("../../../../rules/rfalco_rules.yaml");
@@ -90,6 +93,11 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         ),
         drops: settings.drops.take(),
         exit: false,
+        stats: if args.stats {
+            Some(Stats::new()?)
+        } else {
+            None
+        },
     };
     let result = match &settings.engine {
         EngineKind::Replay(file) => replay(file, &mut run, args.verbose),
@@ -111,6 +119,9 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     if let Some(d) = &run.drops {
         d.report();
     }
+    if let Some(st) = &run.stats {
+        st.print();
+    }
     if args.verbose {
         eprintln!("Events processed: {}", counts.events);
     }
@@ -128,6 +139,8 @@ struct Run<W: std::io::Write> {
     drops: Option<DropMonitor>,
     /// A drop action asked to stop with exit status 1.
     exit: bool,
+    /// `--stats` histograms.
+    stats: Option<Stats>,
 }
 
 impl<W: std::io::Write> Run<W> {
@@ -140,8 +153,14 @@ impl<W: std::io::Write> Run<W> {
         state: &mut State,
         counters: impl FnOnce() -> DropCounters,
     ) -> anyhow::Result<bool> {
+        let timed = self.stats.is_some() && Stats::sampled(num);
+        let t = timed.then(Instant::now);
         state.update(ev);
+        if let (Some(st), Some(t)) = (self.stats.as_mut(), t) {
+            st.since(Stage::State, t);
+        }
         let ctx = EventContext { num, ev, state };
+        let t = timed.then(Instant::now);
         let mut result = Ok(());
         let out = &mut self.out;
         self.engine.process(&ctx, |a| {
@@ -150,6 +169,12 @@ impl<W: std::io::Write> Run<W> {
             }
         });
         result?;
+        if let Some(st) = self.stats.as_mut() {
+            if let Some(t) = t {
+                st.since(Stage::Rules, t);
+            }
+            st.on_signal();
+        }
         if let Some(d) = self.drops.as_mut() {
             let o = d.on_event(ev.ts(), counters);
             if let Some(a) = o.alert {
@@ -229,11 +254,18 @@ fn replay<W: std::io::Write>(
         CaptureReader::open(file).with_context(|| format!("opening capture {}", file.display()))?;
     let mut state = State::from_metadata(reader.metadata());
     let mut num = 0u64;
-    while let Some(ev) = reader
-        .next_event()
-        .with_context(|| format!("reading capture {}", file.display()))?
-    {
+    loop {
+        let t = (run.stats.is_some() && Stats::sampled(num + 1)).then(Instant::now);
+        let Some(ev) = reader
+            .next_event()
+            .with_context(|| format!("reading capture {}", file.display()))?
+        else {
+            break;
+        };
         num += 1;
+        if let (Some(st), Some(t)) = (run.stats.as_mut(), t) {
+            st.since(Stage::Read, t);
+        }
         if !run.event(num, &ev, &mut state, || DropCounters {
             n_evts: num,
             ..DropCounters::default()
@@ -293,6 +325,10 @@ fn live<W: std::io::Write>(
             state.update(ev);
             return Ok(true);
         }
+        let timed = run.stats.is_some() && Stats::sampled(num);
+        if let Some(st) = run.stats.as_mut().filter(|_| timed) {
+            st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
+        }
         let go_on = run.event(num, ev, &mut state, || DropCounters {
             n_evts: counters.n_evts,
             n_drops_buffer: counters.n_drops_buffer,
@@ -300,6 +336,9 @@ fn live<W: std::io::Write>(
         })?;
         // Live alerts appear as they happen.
         run.out.flush()?;
+        if let Some(st) = run.stats.as_mut().filter(|_| timed) {
+            st.since_kernel_ts(Stage::KernelToDone, ev.ts());
+        }
         Ok(go_on)
     })?;
     run.out.flush()?;
