@@ -162,3 +162,28 @@ fn type_errors_are_compile_errors() {
         assert!(Filter::compile(bad).is_err(), "{bad} compiled");
     }
 }
+
+#[test]
+fn derived_state_fields_as_sysdig_prints_them() {
+    // Values sysdig 0.29.3 prints for the same events: cat's login shell is bash (pid 136),
+    // host fds are named ":<path>", curl's polls list its DNS socket, then (fd 4 reused) its
+    // HTTP connection.
+    let n = counts(
+        "vm/vm_kmod0.1.1_triggers.scap",
+        &[
+            "proc.name = cat and fd.name = /etc/ld.so.cache",
+            "proc.name = cat and fd.name = /etc/ld.so.cache and proc.loginshellid = 136 and fd.containername = :/etc/ld.so.cache",
+        ],
+    );
+    assert!(n[0] > 0);
+    assert_eq!(n[0], n[1]);
+    let n = counts(
+        "libs/curl_google.scap",
+        &[
+            "evt.type = poll and fdlist.nums = 4",
+            "evt.type = poll and fdlist.nums = 4 and ((fdlist.sips = 2001:4860:4860::8888 and fdlist.sports = 53) or (fdlist.sips = 2607:f8b0:4004:802::2004 and fdlist.sports = 80 and fdlist.names endswith \"->2607:f8b0:4004:802::2004:80\"))",
+        ],
+    );
+    assert!(n[0] > 0);
+    assert_eq!(n[0], n[1]);
+}

@@ -227,6 +227,69 @@ impl State {
         true
     }
 
+    /// `fdlist.*`: for events carrying a list of fds (`poll`, `ppoll`), the numbers, names,
+    /// client/server addresses or ports of the listed fds, comma-separated; fds the table does
+    /// not know (or that have no such value) are left out of the name and address lists.
+    fn fdlist_field(&self, name: &str, ev: &EventRef<'_>, out: &mut String) -> bool {
+        let Some(th) = self.cur_thread() else {
+            return false;
+        };
+        let Some(raw) = ev
+            .param_index("fds")
+            .filter(|&i| i < ev.nparams())
+            .and_then(|i| ev.param(i))
+        else {
+            return false;
+        };
+        let n = match *raw {
+            [a, b, ..] => usize::from(u16::from_le_bytes([a, b])),
+            _ => return false,
+        };
+        let mut first = true;
+        let mut sep = |out: &mut String| {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+        };
+        for e in raw.get(2..).unwrap_or_default().chunks_exact(10).take(n) {
+            let num = i64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+            if name == "fdlist.nums" {
+                sep(out);
+                push(out, num);
+                continue;
+            }
+            let Some(f) = self.fd_of(th, num) else {
+                continue;
+            };
+            let client = matches!(name, "fdlist.cips" | "fdlist.cports");
+            match (name, &f.net) {
+                ("fdlist.names", _) => {
+                    sep(out);
+                    push_b(out, &f.name);
+                }
+                ("fdlist.cips" | "fdlist.sips", Net::V4 { sip, dip, .. }) => {
+                    sep(out);
+                    push(out, crate::fd::ip4(if client { *sip } else { *dip }));
+                }
+                ("fdlist.cips" | "fdlist.sips", Net::V6 { sip, dip, .. }) => {
+                    sep(out);
+                    push(
+                        out,
+                        std::net::Ipv6Addr::from(if client { *sip } else { *dip }),
+                    );
+                }
+                ("fdlist.cports" | "fdlist.sports", Net::V4 { sport, dport, .. })
+                | ("fdlist.cports" | "fdlist.sports", Net::V6 { sport, dport, .. }) => {
+                    sep(out);
+                    push(out, if client { *sport } else { *dport });
+                }
+                _ => {}
+            }
+        }
+        true
+    }
+
     fn fd_field(&self, name: &str, arg: Option<&str>, ev: &EventRef<'_>, out: &mut String) -> bool {
         let flags = ev.info().map_or(0, |i| i.flags);
         if flags & (EF_CREATES_FD | EF_USES_FD | EF_DESTROYS_FD) == 0 {
@@ -235,6 +298,26 @@ impl State {
         let Some(th) = self.cur_thread() else {
             return false;
         };
+        // `fd.containername` / `fd.containerdirectory`: the thread's container id (empty on the
+        // host: libsinsp joins the stored id, which `container.id` shows as "host"), ':', the
+        // fd field.
+        let inner = match name {
+            "fd.containername" => Some("fd.name"),
+            "fd.containerdirectory" => Some("fd.directory"),
+            _ => None,
+        };
+        if let Some(inner) = inner {
+            let start = out.len();
+            if let Some(id) = &th.container {
+                push_b(out, id);
+            }
+            out.push(':');
+            if !self.fd_field(inner, arg, ev, out) {
+                out.truncate(start);
+                return false;
+            }
+            return true;
+        }
         if name == "fd.num" {
             return push(out, th.lastevent_fd);
         }
@@ -493,6 +576,19 @@ impl State {
             "proc.vpgid" => push(out, th.vpgid),
             "proc.pgid" => push(out, th.pgid),
             "proc.tty" => push(out, th.tty),
+            "proc.loginshellid" => {
+                // libsinsp: the pid of the oldest process, from this one up its ancestors,
+                // whose name ends in "sh"; undefined when there is none.
+                let is_shell = |t: &Thread| t.comm.ends_with(b"sh");
+                let mut found = self.main_thread(th).filter(|t| is_shell(t)).map(|t| t.pid);
+                self.for_each_ancestor(th, |t| {
+                    if is_shell(t) {
+                        found = Some(t.pid);
+                    }
+                    true
+                });
+                found.is_some_and(|pid| push(out, pid))
+            }
             "proc.fdlimit" => push(out, th.fdlimit),
             "proc.fdopencount" => self
                 .procs
@@ -875,6 +971,9 @@ impl StateFields for State {
     ) -> bool {
         if name.starts_with("fd.") {
             return self.fd_field(name, arg, ev, out);
+        }
+        if name.starts_with("fdlist.") {
+            return self.fdlist_field(name, ev, out);
         }
         if name.starts_with("fs.path.") {
             return self.fs_path_field(name, ev, out);
