@@ -9,7 +9,6 @@ use rfalco_fields::evt::{EventContext, FieldId};
 use rfalco_rules::{Priority, Rule, Ruleset};
 use scap_format::abi::events::EVENT_TABLE;
 use scap_format::abi::events::code;
-use scap_format::abi::syscalls::PPM_SC_NAMES;
 use scap_format::display;
 use serde_json::Map;
 use std::collections::HashMap;
@@ -138,18 +137,10 @@ impl Engine {
                 merge(own, &unrestricted)
             })
             .collect();
-        let by_name = PPM_SC_NAMES
+        // Dynamic names (generic system calls, async events) are looked up by name.
+        let by_name = named
             .iter()
-            .filter_map(|n| {
-                named
-                    .get(*n)
-                    .map(|own| ((*n).to_owned(), merge(own, &unrestricted)))
-            })
-            .chain(
-                named
-                    .iter()
-                    .map(|(n, own)| (n.clone(), merge(own, &unrestricted))),
-            )
+            .map(|(n, own)| (n.clone(), merge(own, &unrestricted)))
             .collect();
         let time_id = if opts.time_iso8601 {
             (FieldId::EvtTimeIso8601, "evt.time.iso8601")
