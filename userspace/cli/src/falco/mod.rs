@@ -9,6 +9,7 @@ mod outputs;
 mod settings;
 mod stats;
 mod syscalls;
+mod syslog;
 
 pub use args::FalcoArgs;
 

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
 
 use anyhow::Context;
+
+use super::syslog::{DEV_LOG, Syslog};
 use rfalco_engine::{Alert, CompiledRule, JsonOptions};
 use rfalco_rules::Priority;
 
@@ -38,6 +40,8 @@ pub struct OutputSettings {
     pub file: Option<FileSink>,
     /// Pipe alerts to a program.
     pub program: Option<ProgramSink>,
+    /// Send alerts to the local syslog socket.
+    pub syslog: bool,
     /// JSON objects instead of text lines.
     pub json: bool,
     /// Optional JSON properties.
@@ -56,17 +60,21 @@ pub struct Outputs<W: Write> {
     line: String,
     file: Option<File>,
     program: Option<(Child, ChildStdin)>,
+    syslog: Option<Syslog>,
 }
 
 impl<W: Write> Outputs<W> {
     /// Writes to `out` (stdout) and the configured file and program.
     pub fn new(settings: OutputSettings, out: W) -> Self {
         Outputs {
-            settings,
             out,
             line: String::with_capacity(1024),
             file: None,
             program: None,
+            syslog: settings
+                .syslog
+                .then(|| Syslog::new(std::path::Path::new(DEV_LOG))),
+            settings,
         }
     }
 
@@ -83,6 +91,9 @@ impl<W: Write> Outputs<W> {
             self.line.push_str(&alert.output);
         }
         self.line.push('\n');
+        if let Some(s) = self.syslog.as_mut() {
+            s.send(alert.priority, alert.ts, &self.line);
+        }
         self.write_line()
     }
 
@@ -160,9 +171,16 @@ impl<W: Write> Outputs<W> {
         Ok(())
     }
 
-    /// Ends the outputs: flushes, closes the file, waits for the program.
+    /// Ends the outputs: flushes, closes the file, waits for the program, reports alerts syslog
+    /// did not take.
     pub fn close(&mut self) -> anyhow::Result<()> {
         self.flush()?;
+        if let Some(s) = self.syslog.as_ref().filter(|s| s.failed > 0) {
+            eprintln!(
+                "rfalco: warning: syslog_output: {} alerts could not be sent to {DEV_LOG}",
+                s.failed
+            );
+        }
         self.file = None;
         self.close_program()
     }

@@ -151,20 +151,14 @@ impl Settings {
             program: c.program_output.program.clone(),
             keep_alive: c.program_output.keep_alive,
         });
-        for (on, what) in [
-            (c.http_output.enabled, "http_output"),
-            (c.syslog_output, "syslog_output"),
-        ] {
-            if on {
-                warnings.push(format!(
-                    "{what} is not supported yet; alerts are not sent there"
-                ));
-            }
+        if c.http_output.enabled {
+            warnings.push("http_output is not supported yet; alerts are not sent there".into());
         }
         let outputs = OutputSettings {
             stdout: c.stdout_output,
             file,
             program,
+            syslog: c.syslog_output,
             json: c.json_output,
             json_opts: JsonOptions {
                 output: c.json_include_output_property,
