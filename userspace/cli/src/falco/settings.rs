@@ -151,8 +151,27 @@ impl Settings {
             program: c.program_output.program.clone(),
             keep_alive: c.program_output.keep_alive,
         });
-        if c.http_output.enabled {
-            warnings.push("http_output is not supported yet; alerts are not sent there".into());
+        // Configured features rfalco does not act on yet are named, never silently ignored.
+        // (`suggested_output` adds the fields plugins suggest: rfalco has no plugins, so it
+        // adds nothing and is not one of them.)
+        let appends = c.append_output.iter().any(|a| {
+            !a.extra_output.is_empty() || !a.formatted_fields.is_empty() || !a.raw_fields.is_empty()
+        });
+        let pending: Vec<&str> = [
+            (c.http_output.enabled, "http_output"),
+            (c.webserver.enabled, "webserver"),
+            (c.metrics.enabled, "metrics"),
+            (appends, "append_output"),
+            (!c.static_fields.is_empty(), "static_fields"),
+        ]
+        .into_iter()
+        .filter_map(|(on, key)| on.then_some(key))
+        .collect();
+        if !pending.is_empty() {
+            warnings.push(format!(
+                "configured but not supported yet, ignored: {}",
+                pending.join(", ")
+            ));
         }
         let outputs = OutputSettings {
             stdout: c.stdout_output,
