@@ -12,7 +12,7 @@ DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
 export RFALCO_CACHE
 
-.PHONY: all help build demo test compat loom lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
+.PHONY: all help build demo test compat install install-test loom lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -31,10 +31,18 @@ demo: build kmod ## The main job: the built-in rules on a real capture replayed,
 	@echo "--- live: booting the test VM with falco.ko and rfalco ---"
 	PLAN=$(CURDIR)/tests/vm/demo.sh EXPECT='DEMO: DONE' scripts/vm-test.sh
 
-test: lint loom ## Run every test: format, lints, unit, golden comparisons, Falco's legacy tests, loom, and the VM suite
+test: lint loom ## Run every test: format, lints, unit, golden comparisons, Falco's legacy tests, loom, install, and the VM suite
 	command -v python3 >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3)
 	$(CARGO) test --workspace --release
+	$(MAKE) install-test
 	$(MAKE) vm-test
+
+install: build kmod ## Install rfalco, falco.ko for the test kernel, rules, configuration and the systemd unit (DESTDIR=...)
+	scripts/install.sh $(RFALCO) kmod/falco.ko $$(cat $(KBUILD)/include/config/kernel.release)
+
+install-test: ## Install into a scratch root and check it (files, systemd-analyze verify, the installed config loads)
+	command -v systemd-analyze >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd)
+	tests/install-test.sh
 
 compat: build ## Falco's legacy black-box tests run against rfalco, compared with Falco 0.44.1's results
 	python3 $(SHARED)/compat/falco-legacy/run_legacy.py --falco $(abspath $(RFALCO)) --json $(or $(CARGO_TARGET_DIR),target)/compat.json
