@@ -97,6 +97,22 @@ sel=$(seen_with); all=$(seen_with -A)
 [ -n "$sel" ] && [ -n "$all" ] && [ "$sel" -lt "$all" ]
 check base_syscalls_selection $? "events seen: $sel with the rules' set, $all with -A"
 
+# SIGHUP: the rules file changes and rfalco reloads it while capturing.
+printf -- '- rule: a_rule\n  desc: d\n  condition: evt.type = openat and fd.name = /etc/a_marker\n  output: "A %%fd.name"\n  priority: INFO\n' > /tmp/hup.yaml
+echo a > /etc/a_marker; echo b > /etc/b_marker
+/rfalco -r /tmp/hup.yaml -M 9 -o json_output=true >/tmp/hup.json 2>/tmp/hup.err &
+rf=$!
+sleep 2
+cat /etc/a_marker /etc/b_marker >/dev/null
+sed -i 's/a_rule/b_rule/; s#/etc/a_marker#/etc/b_marker#; s/"A /"B /' /tmp/hup.yaml
+kill -HUP $rf
+sleep 2
+cat /etc/a_marker /etc/b_marker >/dev/null
+wait $rf; r=$?
+na=$(grep -c '"rule":"a_rule"' /tmp/hup.json); nb=$(grep -c '"rule":"b_rule"' /tmp/hup.json)
+[ $r = 0 ] && [ "$na" = 1 ] && [ "$nb" = 1 ] && grep -q 'reloaded' /tmp/hup.err
+check sighup_reload $? "rc=$r a_rule=$na b_rule=$nb $(grep SIGHUP /tmp/hup.err)"
+
 # A mapped ring keeps the module loaded.
 /rfalco capture record -w /tmp/busy.scap --duration 3 2>/dev/null &
 rec=$!

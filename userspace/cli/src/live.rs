@@ -62,6 +62,15 @@ pub struct DriverCounters {
     pub n_drops_pf: u64,
 }
 
+/// Why [`Session::run`] returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunEnd {
+    /// Stopped (signal, deadline, or the callback): tracepoints off, rings drained.
+    Finished,
+    /// Paused on request: tracepoints still on.
+    Paused,
+}
+
 /// What a session drained.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Totals {
@@ -120,10 +129,15 @@ impl Session {
     /// Enables the tracepoints and hands every event to `on_event`, in timestamp order, with
     /// the module's counters as read before the event's batch, until a signal, the deadline,
     /// `on_event` returning `false` or an error; then disables them and drains what is left.
+    ///
+    /// When `pause` is set (checked between batches, so no event is skipped), it returns
+    /// [`RunEnd::Paused`] with the tracepoints still on: the module keeps filling the rings
+    /// (counting what does not fit) and a later `run` carries on where this one stopped.
     pub fn run(
         &mut self,
+        pause: Option<&AtomicBool>,
         mut on_event: impl FnMut(&EventRef<'_>, DriverCounters) -> anyhow::Result<bool>,
-    ) -> anyhow::Result<Totals> {
+    ) -> anyhow::Result<(Totals, RunEnd)> {
         let first = &self.set.devices()[0];
         for (idx, name) in TRACEPOINTS {
             if let Err(e) = first.ioctl(ioctl::ENABLE_TP, idx as usize) {
@@ -135,6 +149,9 @@ impl Session {
         let mut stopped = false;
         let mut sleep = Duration::from_micros(500);
         loop {
+            if pause.is_some_and(|p| p.swap(false, Ordering::Relaxed)) {
+                return Ok((totals, RunEnd::Paused));
+            }
             let done = failed.is_some()
                 || stopped
                 || self.stop.load(Ordering::Relaxed)
@@ -170,8 +187,25 @@ impl Session {
         }
         match failed {
             Some(e) => Err(e),
-            None => Ok(totals),
+            None => Ok((totals, RunEnd::Finished)),
         }
+    }
+
+    /// Traces exactly the system calls in `numbers` from now on (`None`: every one).
+    pub fn set_syscalls(&self, numbers: Option<&BTreeSet<usize>>) -> anyhow::Result<()> {
+        let first = &self.set.devices()[0];
+        for (nr, entry) in X86_64_SYSCALL_TABLE.iter().enumerate() {
+            if entry.flags & UF_USED == 0 {
+                continue;
+            }
+            let req = if numbers.is_none_or(|s| s.contains(&nr)) {
+                ioctl::ENABLE_SYSCALL
+            } else {
+                ioctl::DISABLE_SYSCALL
+            };
+            first.ioctl(req, nr)?;
+        }
+        Ok(())
     }
 
     /// Prints the module's per-CPU counters and the totals to stderr.

@@ -47,7 +47,7 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
     let mut out = stdout.lock();
     let mut line = String::new();
     let mut written = 0u64;
-    let totals = session.run(|ev, _| {
+    let (totals, _) = session.run(None, |ev, _| {
         w.write_raw(ev.as_bytes(), ev.cpu(), 0)
             .with_context(|| format!("writing {}", opts.output.display()))?;
         written += 1;

@@ -15,12 +15,14 @@ pub use args::FalcoArgs;
 
 use std::io::BufWriter;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
 use rfalco_engine::{Engine, EngineOptions};
 use rfalco_fields::evt::EventContext;
-use rfalco_rules::Loaded;
+use rfalco_rules::{Loaded, Ruleset};
 use rfalco_state::State;
 use scap_format::CaptureReader;
 use scap_format::EventRef;
@@ -53,12 +55,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let loaded = load_rules(&settings)?;
-    let Some(ruleset) = loaded.ruleset.as_ref() else {
-        for r in loaded.results.iter().filter(|r| !r.successful()) {
-            eprint!("{}", r.to_text());
-        }
-        bail!("could not load the rules");
-    };
+    let ruleset = ruleset_of(&loaded)?;
     if args.verbose {
         for r in loaded.results.iter().filter(|r| !r.warnings.is_empty()) {
             eprint!("{}", r.to_text());
@@ -68,20 +65,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         info::list_rules(ruleset, args.describe_rule.as_deref(), settings.json_output)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let engine = Engine::new(
-        ruleset,
-        |r| settings.rule_selected(r),
-        EngineOptions {
-            matching: settings.rule_matching,
-            time_iso8601: settings.time_iso8601,
-        },
-    )
-    .context("compiling the rules")?;
-    eprintln!(
-        "rfalco: {} rules enabled of {} loaded",
-        engine.rules().len(),
-        ruleset.rules.len()
-    );
+    let engine = compile(ruleset, &settings)?;
     if args.dry_run {
         return Ok(ExitCode::SUCCESS);
     }
@@ -103,14 +87,8 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     let result = match &settings.engine {
         EngineKind::Replay(file) => replay(file, &mut run, args.verbose),
         EngineKind::Kmod(kmod) => {
-            let selection = syscalls::select(
-                ruleset
-                    .rules
-                    .iter()
-                    .filter(|r| r.source == "syscall" && settings.rule_selected(r)),
-                &settings.base_syscalls,
-            );
-            live(kmod, &mut run, args.duration, &selection, args.verbose)
+            let selection = select_syscalls(ruleset, &settings);
+            live(args, kmod, &mut run, selection)
         }
     };
     run.out.close()?;
@@ -131,6 +109,63 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The ruleset of a successful load; on errors, Falco's report of each failing file on stderr.
+fn ruleset_of(loaded: &Loaded) -> anyhow::Result<&Ruleset> {
+    match loaded.ruleset.as_ref() {
+        Some(r) => Ok(r),
+        None => {
+            for r in loaded.results.iter().filter(|r| !r.successful()) {
+                eprint!("{}", r.to_text());
+            }
+            bail!("could not load the rules")
+        }
+    }
+}
+
+/// The engine for the rules the settings select.
+fn compile(ruleset: &Ruleset, settings: &Settings) -> anyhow::Result<Engine> {
+    let engine = Engine::new(
+        ruleset,
+        |r| settings.rule_selected(r),
+        EngineOptions {
+            matching: settings.rule_matching,
+            time_iso8601: settings.time_iso8601,
+        },
+    )
+    .context("compiling the rules")?;
+    eprintln!(
+        "rfalco: {} rules enabled of {} loaded",
+        engine.rules().len(),
+        ruleset.rules.len()
+    );
+    Ok(engine)
+}
+
+/// The system calls a live session traces for these settings' rules.
+fn select_syscalls(ruleset: &Ruleset, settings: &Settings) -> syscalls::Selection {
+    syscalls::select(
+        ruleset
+            .rules
+            .iter()
+            .filter(|r| r.source == "syscall" && settings.rule_selected(r)),
+        &settings.base_syscalls,
+    )
+}
+
+/// SIGHUP: the configuration and the rules read again and compiled; the caller swaps them in
+/// only when everything loaded.
+fn reload(args: &FalcoArgs) -> anyhow::Result<(Settings, Engine, syscalls::Selection)> {
+    let settings = Settings::load(args)?;
+    for w in &settings.warnings {
+        eprintln!("rfalco: warning: {w}");
+    }
+    let loaded = load_rules(&settings)?;
+    let ruleset = ruleset_of(&loaded)?;
+    let engine = compile(ruleset, &settings)?;
+    let selection = select_syscalls(ruleset, &settings);
+    Ok((settings, engine, selection))
 }
 
 /// What a run carries from event to event.
@@ -283,65 +318,90 @@ fn replay<W: std::io::Write>(
 }
 
 /// `engine.kind=kmod`: live events from falco.ko until SIGINT/SIGTERM or `-M`; the drop
-/// monitor reads the module's counters.
+/// monitor reads the module's counters. SIGHUP reloads the configuration and the rules between
+/// two batches: the module keeps tracing meanwhile, so no event is lost (a full ring counts its
+/// drops as always); a reload that fails keeps the running rules.
 fn live<W: std::io::Write>(
+    args: &FalcoArgs,
     kmod: &settings::KmodSettings,
     run: &mut Run<W>,
-    duration: Option<f64>,
-    selection: &syscalls::Selection,
-    verbose: bool,
+    mut selection: syscalls::Selection,
 ) -> anyhow::Result<()> {
-    let numbers = match selection {
-        syscalls::Selection::All => {
-            eprintln!("rfalco: tracing every system call");
-            None
-        }
-        syscalls::Selection::Only { names, numbers } => {
-            eprintln!(
-                "rfalco: tracing {} system calls the rules and the state need (base_syscalls)",
-                numbers.len()
-            );
-            if verbose {
-                let list: Vec<&str> = names.iter().map(String::as_str).collect();
-                eprintln!("rfalco: system calls: {}", list.join(" "));
-            }
-            Some(numbers)
-        }
-    };
     let mut session = crate::live::Session::open(&crate::live::Options {
         device_prefix: &kmod.device_prefix,
         module: "falco",
         snaplen: kmod.snaplen,
-        duration,
-        syscalls: numbers,
+        duration: args.duration,
+        syscalls: None,
     })
     .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
+    let hup = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
+        .context("installing the SIGHUP handler")?;
     let mut state = State::from_metadata(session.metadata());
     let self_pid = u64::from(std::process::id());
     let mut num = 0u64;
-    let totals = session.run(|ev, counters| {
-        num += 1;
-        // Our own system calls (writing alerts) are not evaluated: they would feed themselves.
-        if ev.tid() == self_pid {
-            state.update(ev);
-            return Ok(true);
+    let mut totals = crate::live::Totals::default();
+    loop {
+        match &selection {
+            syscalls::Selection::All => {
+                eprintln!("rfalco: tracing every system call");
+                session.set_syscalls(None)?;
+            }
+            syscalls::Selection::Only { names, numbers } => {
+                eprintln!(
+                    "rfalco: tracing {} system calls the rules and the state need (base_syscalls)",
+                    numbers.len()
+                );
+                if args.verbose {
+                    let list: Vec<&str> = names.iter().map(String::as_str).collect();
+                    eprintln!("rfalco: system calls: {}", list.join(" "));
+                }
+                session.set_syscalls(Some(numbers))?;
+            }
         }
-        let timed = run.stats.is_some() && Stats::sampled(num);
-        if let Some(st) = run.stats.as_mut().filter(|_| timed) {
-            st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
-        }
-        let go_on = run.event(num, ev, &mut state, || DropCounters {
-            n_evts: counters.n_evts,
-            n_drops_buffer: counters.n_drops_buffer,
-            n_drops_pf: counters.n_drops_pf,
+        let (t, end) = session.run(Some(&hup), |ev, counters| {
+            num += 1;
+            // Our own system calls (writing alerts) are not evaluated: they would feed
+            // themselves.
+            if ev.tid() == self_pid {
+                state.update(ev);
+                return Ok(true);
+            }
+            let timed = run.stats.is_some() && Stats::sampled(num);
+            if let Some(st) = run.stats.as_mut().filter(|_| timed) {
+                st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
+            }
+            let go_on = run.event(num, ev, &mut state, || DropCounters {
+                n_evts: counters.n_evts,
+                n_drops_buffer: counters.n_drops_buffer,
+                n_drops_pf: counters.n_drops_pf,
+            })?;
+            // Live alerts appear as they happen.
+            run.out.flush()?;
+            if let Some(st) = run.stats.as_mut().filter(|_| timed) {
+                st.since_kernel_ts(Stage::KernelToDone, ev.ts());
+            }
+            Ok(go_on)
         })?;
-        // Live alerts appear as they happen.
-        run.out.flush()?;
-        if let Some(st) = run.stats.as_mut().filter(|_| timed) {
-            st.since_kernel_ts(Stage::KernelToDone, ev.ts());
+        totals.events += t.events;
+        totals.corrupt += t.corrupt;
+        if end == crate::live::RunEnd::Finished {
+            break;
         }
-        Ok(go_on)
-    })?;
+        match reload(args) {
+            Ok((settings, engine, sel)) => {
+                run.out.reconfigure(settings.outputs.clone())?;
+                run.engine = engine;
+                run.drops = settings.drops;
+                selection = sel;
+                eprintln!("rfalco: SIGHUP: configuration and rules reloaded");
+            }
+            Err(e) => {
+                eprintln!("rfalco: SIGHUP: reload failed, the running rules stay: {e:#}");
+            }
+        }
+    }
     run.out.flush()?;
     session.report(&totals, "evaluated");
     Ok(())

@@ -78,6 +78,17 @@ impl<W: Write> Outputs<W> {
         }
     }
 
+    /// Switches to new settings (a reload): the file and program of the old ones are closed
+    /// first; what was written stays written.
+    pub fn reconfigure(&mut self, settings: OutputSettings) -> anyhow::Result<()> {
+        self.close()?;
+        self.syslog = settings
+            .syslog
+            .then(|| Syslog::new(std::path::Path::new(DEV_LOG)));
+        self.settings = settings;
+        Ok(())
+    }
+
     /// Writes one alert to every enabled output.
     pub fn emit(&mut self, alert: &Alert) -> anyhow::Result<()> {
         self.line.clear();
