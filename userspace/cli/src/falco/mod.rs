@@ -75,7 +75,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         out: Outputs::new(
             settings.outputs.clone(),
             BufWriter::with_capacity(1 << 16, stdout.lock()),
-        ),
+        )?,
         drops: settings.drops.take(),
         exit: false,
         stats: if args.stats {

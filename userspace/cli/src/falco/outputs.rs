@@ -7,6 +7,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use anyhow::Context;
 
 use super::syslog::{DEV_LOG, Syslog};
@@ -61,12 +64,18 @@ pub struct Outputs<W: Write> {
     file: Option<File>,
     program: Option<(Child, ChildStdin)>,
     syslog: Option<Syslog>,
+    /// Set by SIGUSR1: the file output is closed and opened again at the next alert (log
+    /// rotation: the rotated file is left alone, a new one starts), as Falco does.
+    reopen: Arc<AtomicBool>,
 }
 
 impl<W: Write> Outputs<W> {
     /// Writes to `out` (stdout) and the configured file and program.
-    pub fn new(settings: OutputSettings, out: W) -> Self {
-        Outputs {
+    pub fn new(settings: OutputSettings, out: W) -> anyhow::Result<Self> {
+        let reopen = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(signal_hook::consts::SIGUSR1, reopen.clone())
+            .context("installing the SIGUSR1 handler")?;
+        Ok(Outputs {
             out,
             line: String::with_capacity(1024),
             file: None,
@@ -75,7 +84,8 @@ impl<W: Write> Outputs<W> {
                 .syslog
                 .then(|| Syslog::new(std::path::Path::new(DEV_LOG))),
             settings,
-        }
+            reopen,
+        })
     }
 
     /// Switches to new settings (a reload): the file and program of the old ones are closed
@@ -130,6 +140,9 @@ impl<W: Write> Outputs<W> {
     }
 
     fn write_file(&mut self, f: &FileSink) -> std::io::Result<()> {
+        if self.reopen.swap(false, Ordering::Relaxed) {
+            self.file = None;
+        }
         if self.file.is_none() {
             self.file = Some(OpenOptions::new().create(true).append(true).open(&f.path)?);
         }
@@ -232,5 +245,86 @@ impl<W: Write> Outputs<W> {
             .write_all(s.as_bytes())
             .and_then(|()| self.out.flush())
             .context("writing the summary to stdout")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alert(n: u32) -> Alert {
+        Alert {
+            ts: 0,
+            rule: "r".into(),
+            priority: Priority::Warning,
+            source: "syscall".into(),
+            tags: Vec::new(),
+            message: format!("m{n}"),
+            output: format!("line {n}"),
+            output_fields: serde_json::Map::new(),
+        }
+    }
+
+    #[test]
+    fn file_output_appends_and_reopens_on_sigusr1() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("events.txt");
+        let settings = OutputSettings {
+            stdout: false,
+            file: Some(FileSink {
+                path: path.clone(),
+                keep_alive: true,
+            }),
+            program: None,
+            syslog: false,
+            json: false,
+            json_opts: JsonOptions::default(),
+            unbuffered: true,
+            hostname: "h".into(),
+        };
+        let mut out = Outputs::new(settings, Vec::new()).expect("outputs");
+        out.emit(&alert(1)).expect("emit");
+        // Rotation: the file is moved away, SIGUSR1 arrives, the next alert starts a new file.
+        let rotated = dir.path().join("events.txt.1");
+        std::fs::rename(&path, &rotated).expect("rename");
+        out.emit(&alert(2)).expect("emit");
+        signal_hook::low_level::raise(signal_hook::consts::SIGUSR1).expect("raise");
+        out.emit(&alert(3)).expect("emit");
+        out.close().expect("close");
+        assert_eq!(
+            std::fs::read_to_string(&rotated).expect("rotated"),
+            "line 1\nline 2\n"
+        );
+        assert_eq!(std::fs::read_to_string(&path).expect("new"), "line 3\n");
+    }
+
+    #[test]
+    fn program_output_gets_each_alert_on_stdin() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("prog.txt");
+        let settings = OutputSettings {
+            stdout: false,
+            file: None,
+            program: Some(ProgramSink {
+                program: format!("cat >> {}", path.display()),
+                keep_alive: false,
+            }),
+            syslog: false,
+            json: true,
+            json_opts: JsonOptions::default(),
+            unbuffered: true,
+            hostname: "h".into(),
+        };
+        let mut out = Outputs::new(settings, Vec::new()).expect("outputs");
+        out.emit(&alert(1)).expect("emit");
+        out.emit(&alert(2)).expect("emit");
+        out.close().expect("close");
+        let text = std::fs::read_to_string(&path).expect("program output");
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json"))
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1]["output"], "line 2");
     }
 }
