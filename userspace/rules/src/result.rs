@@ -240,6 +240,39 @@ pub struct Message<C> {
     pub context: Context,
 }
 
+/// A message code: its name and Falco's description of it.
+trait Code: Copy {
+    fn name(self) -> &'static str;
+    fn desc(self) -> &'static str;
+}
+
+impl Code for ErrorCode {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+    fn desc(self) -> &'static str {
+        self.description()
+    }
+}
+
+impl Code for WarningCode {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+    fn desc(self) -> &'static str {
+        self.description()
+    }
+}
+
+/// One message as both reports (JSON and text) print it: code, description, text, context.
+type Parts<'a> = (&'static str, &'static str, &'a str, &'a Context);
+
+fn parts<C: Code>(msgs: &[Message<C>]) -> Vec<Parts<'_>> {
+    msgs.iter()
+        .map(|m| (m.code.name(), m.code.desc(), m.message.as_str(), &m.context))
+        .collect()
+}
+
 /// The result of loading one rules file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FileResult {
@@ -257,7 +290,7 @@ impl FileResult {
         self.errors.is_empty()
     }
 
-    fn message_json(code: &str, desc: &str, message: &str, ctx: &Context) -> Value {
+    fn message_json((code, desc, message, ctx): Parts<'_>) -> Value {
         let locations: Vec<Value> = ctx
             .locations
             .iter()
@@ -285,29 +318,13 @@ impl FileResult {
     /// This file's entry of `falco_load_results`. Schema validation is not performed, so
     /// `schema_valid` is always true and `schema_warnings` empty.
     pub fn to_json(&self) -> Value {
-        let errors: Vec<Value> = self
-            .errors
-            .iter()
-            .map(|m| {
-                Self::message_json(
-                    m.code.as_str(),
-                    m.code.description(),
-                    &m.message,
-                    &m.context,
-                )
-            })
+        let errors: Vec<Value> = parts(&self.errors)
+            .into_iter()
+            .map(Self::message_json)
             .collect();
-        let warnings: Vec<Value> = self
-            .warnings
-            .iter()
-            .map(|m| {
-                Self::message_json(
-                    m.code.as_str(),
-                    m.code.description(),
-                    &m.message,
-                    &m.context,
-                )
-            })
+        let warnings: Vec<Value> = parts(&self.warnings)
+            .into_iter()
+            .map(Self::message_json)
             .collect();
         json!({
             "errors": errors,
@@ -333,7 +350,7 @@ impl FileResult {
             (true, false) => "Ok, with warnings",
         };
         let _ = writeln!(out, "{}: {status}", self.name);
-        let mut section = |title: &str, msgs: Vec<(&str, &str, &str, &Context)>| {
+        let mut section = |title: &str, msgs: Vec<Parts<'_>>| {
             if msgs.is_empty() {
                 return;
             }
@@ -358,34 +375,8 @@ impl FileResult {
                 let _ = writeln!(out, "{code} ({desc}): {message}");
             }
         };
-        section(
-            "Errors",
-            self.errors
-                .iter()
-                .map(|m| {
-                    (
-                        m.code.as_str(),
-                        m.code.description(),
-                        m.message.as_str(),
-                        &m.context,
-                    )
-                })
-                .collect(),
-        );
-        section(
-            "Warnings",
-            self.warnings
-                .iter()
-                .map(|m| {
-                    (
-                        m.code.as_str(),
-                        m.code.description(),
-                        m.message.as_str(),
-                        &m.context,
-                    )
-                })
-                .collect(),
-        );
+        section("Errors", parts(&self.errors));
+        section("Warnings", parts(&self.warnings));
         out
     }
 }
