@@ -2,20 +2,17 @@
 //! exactly the expected alerts on the shared VM trigger captures and stays quiet on a
 //! capture of ordinary activity.
 
+mod common;
+
 use rfalco_engine::{Engine, EngineOptions};
-use rfalco_fields::evt::EventContext;
-use rfalco_state::State;
-use scap_format::CaptureReader;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The file the CLI embeds with `include_str!`.
 const DEFAULT_RULES: &str = include_str!("../../../rules/rfalco_rules.yaml");
 
 fn vm_capture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/captures/vm")
-        .join(name)
+    common::capture(&format!("vm/{name}"))
 }
 
 fn load() -> rfalco_rules::Loaded {
@@ -28,22 +25,12 @@ fn alerts_per_rule(capture: &str) -> (BTreeMap<String, usize>, u64) {
     let ruleset = load().ruleset.expect("default ruleset compiles");
     let mut engine =
         Engine::new(&ruleset, |r| r.enabled, EngineOptions::default()).expect("engine");
-    let mut reader = CaptureReader::open(vm_capture(capture)).expect("open capture");
-    let mut state = State::from_metadata(reader.metadata());
     let mut counts = BTreeMap::new();
-    let mut num: u64 = 0;
-    while let Some(ev) = reader.next_event().expect("read event") {
-        num += 1;
-        state.update(&ev);
-        let ctx = EventContext {
-            num,
-            ev: &ev,
-            state: &state,
-        };
-        engine.process(&ctx, |a| {
+    let num = common::replay(&vm_capture(capture), |ctx| {
+        engine.process(ctx, |a| {
             *counts.entry(a.rule.clone()).or_insert(0) += 1;
         });
-    }
+    });
     (counts, num)
 }
 
@@ -186,23 +173,12 @@ fn local_overrides_from_the_docs_apply() {
     let ruleset = loaded.ruleset.expect("ruleset");
     let mut engine =
         Engine::new(&ruleset, |r| r.enabled, EngineOptions::default()).expect("engine");
-    let mut reader =
-        CaptureReader::open(vm_capture("vm_kmod0.23.2_triggers.scap")).expect("open capture");
-    let mut state = State::from_metadata(reader.metadata());
     let mut rules = BTreeMap::new();
-    let mut num: u64 = 0;
-    while let Some(ev) = reader.next_event().expect("read event") {
-        num += 1;
-        state.update(&ev);
-        let ctx = EventContext {
-            num,
-            ev: &ev,
-            state: &state,
-        };
-        engine.process(&ctx, |a| {
+    common::replay(&vm_capture("vm_kmod0.23.2_triggers.scap"), |ctx| {
+        engine.process(ctx, |a| {
             rules.insert(a.rule.clone(), a.priority);
         });
-    }
+    });
     assert!(!rules.contains_key("Account Management Program Run"));
     assert!(!rules.contains_key("Credential File Read by Untrusted Program"));
     assert_eq!(

@@ -1,17 +1,9 @@
 //! Conditions evaluated on a real capture: every transformer, `val()`, the multi-valued fields
 //! and the typed comparisons select the events their plain equivalents select.
 
-use rfalco_engine::Filter;
-use rfalco_fields::evt::EventContext;
-use rfalco_state::State;
-use scap_format::CaptureReader;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn capture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/captures")
-        .join(name)
-}
+use rfalco_engine::Filter;
 
 /// How many events of the capture match each filter.
 fn counts(cap: &str, filters: &[&str]) -> Vec<usize> {
@@ -20,21 +12,11 @@ fn counts(cap: &str, filters: &[&str]) -> Vec<usize> {
         .map(|f| Filter::compile(f).unwrap_or_else(|e| panic!("{f}: {e}")))
         .collect();
     let mut n = vec![0; fs.len()];
-    let mut r = CaptureReader::open(capture(cap)).expect("capture");
-    let mut state = State::from_metadata(r.metadata());
-    let mut num = 0;
-    while let Some(ev) = r.next_event().expect("event") {
-        num += 1;
-        state.update(&ev);
-        let ctx = EventContext {
-            num,
-            ev: &ev,
-            state: &state,
-        };
+    common::replay(&common::capture(cap), |ctx| {
         for (i, f) in fs.iter_mut().enumerate() {
-            n[i] += usize::from(f.matches(&ctx));
+            n[i] += usize::from(f.matches(ctx));
         }
-    }
+    });
     n
 }
 

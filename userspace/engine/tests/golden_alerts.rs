@@ -2,11 +2,10 @@
 //! the same rules fire, the same number of times, with the same output fields, for both rule
 //! sets it was run with (`stable/`: the stable file; `all/`: stable, incubating and sandbox).
 
+mod common;
+
 use rfalco_engine::{Alert, Engine, EngineOptions, JsonOptions};
-use rfalco_fields::evt::EventContext;
 use rfalco_rules::Priority;
-use rfalco_state::State;
-use scap_format::CaptureReader;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -31,30 +30,17 @@ fn load_rules(files: &[&str]) -> rfalco_rules::Ruleset {
     loaded.ruleset.expect("ruleset")
 }
 
-/// Replays a capture as Falco's replay engine does; returns the alerts and whether reading
-/// stopped on an error.
+/// Replays a capture as Falco's replay engine does; returns the alerts.
 fn replay(path: &Path, engine: &mut Engine) -> Vec<Alert> {
-    let mut reader = CaptureReader::open(path).expect("open capture");
-    let mut state = State::from_metadata(reader.metadata());
     let mut alerts = Vec::new();
-    let mut num = 0;
-    while let Some(ev) = reader.next_event().expect("read event") {
-        num += 1;
-        state.update(&ev);
-        let ctx = EventContext {
-            num,
-            ev: &ev,
-            state: &state,
-        };
-        engine.process(&ctx, |a| alerts.push(a));
-    }
+    common::replay(path, |ctx| engine.process(ctx, |a| alerts.push(a)));
     alerts
 }
 
 fn captures() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
     for dir in ["falco", "libs", "vm"] {
-        let mut entries: Vec<_> = std::fs::read_dir(shared().join("captures").join(dir))
+        let mut entries: Vec<_> = std::fs::read_dir(common::capture(dir))
             .expect("captures dir")
             .filter_map(Result::ok)
             .map(|e| e.path())

@@ -2,12 +2,10 @@
 //! compiles evaluates on real events without panicking (random conditions from the grammar's
 //! pieces, and random bytes).
 
+mod common;
+
 use proptest::prelude::*;
 use rfalco_engine::Filter;
-use rfalco_fields::evt::EventContext;
-use rfalco_state::State;
-use scap_format::CaptureReader;
-use std::path::Path;
 
 const FIELDS: &[&str] = &[
     "proc.name",
@@ -92,21 +90,9 @@ fn run(cond: &str) {
     let Ok(mut f) = Filter::compile(cond) else {
         return;
     };
-    let p =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures/falco/cat_write.scap");
-    let mut r = CaptureReader::open(p).expect("capture");
-    let mut state = State::from_metadata(r.metadata());
-    let mut num = 0;
-    while let Some(ev) = r.next_event().expect("event") {
-        num += 1;
-        state.update(&ev);
-        let ctx = EventContext {
-            num,
-            ev: &ev,
-            state: &state,
-        };
-        let _ = f.matches(&ctx);
-    }
+    common::replay(&common::capture("falco/cat_write.scap"), |ctx| {
+        let _ = f.matches(ctx);
+    });
 }
 
 fn check() -> impl Strategy<Value = String> {
