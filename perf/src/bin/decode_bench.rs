@@ -6,34 +6,25 @@
 //! times is the number that matters.
 #![forbid(unsafe_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{Context, bail};
-
+#[path = "../args.rs"]
+mod args;
 #[path = "../peer.rs"]
 mod peer;
 #[path = "../plain.rs"]
 mod plain;
+use args::BenchArgs;
 use clap::Parser;
 use peer::median;
-use plain::plain_copy;
 use scap_format::CaptureReader;
 
 #[derive(Debug, Parser)]
+#[command(about = "Decode throughput of the capture reader against sysdig -r FILE -q")]
 struct Args {
-    /// Capture to decode (plain or gzip; gzip is decompressed to a cache file first).
-    #[arg(default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/captures/vm/vm_kmod0.23.2_bulk.scap.gz"))]
-    capture: PathBuf,
-    /// Runs per tool (the median is reported).
-    #[arg(long, default_value_t = 5)]
-    runs: usize,
-    /// Where the uncompressed copy goes.
-    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/perf-cache"))]
-    cache: PathBuf,
-    /// The peer binary.
-    #[arg(long, default_value = "sysdig")]
-    sysdig: String,
+    #[command(flatten)]
+    bench: BenchArgs,
 }
 
 /// Reads every event and touches its header and parameters, as a consumer would.
@@ -54,11 +45,7 @@ fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    if args.runs == 0 {
-        bail!("--runs must be at least 1");
-    }
-    let plain = plain_copy(&args.capture, &args.cache)
-        .with_context(|| format!("preparing {}", args.capture.display()))?;
+    let plain = args.bench.plain_capture()?;
     let size = std::fs::metadata(&plain)?.len();
     println!(
         "capture: {} ({:.1} MB uncompressed)",
@@ -68,7 +55,7 @@ fn main() -> anyhow::Result<()> {
 
     let mut times = Vec::new();
     let mut events = 0;
-    for _ in 0..args.runs {
+    for _ in 0..args.bench.runs {
         let t = Instant::now();
         let (n, check) = decode(&plain)?;
         times.push(t.elapsed());
@@ -83,7 +70,7 @@ fn main() -> anyhow::Result<()> {
         ours_rate / 1e6
     );
 
-    let Some(peer) = peer::sysdig_quiet(&args.sysdig, &plain, args.runs) else {
+    let Some(peer) = peer::sysdig_quiet(&args.bench.sysdig, &plain, args.bench.runs) else {
         return Ok(());
     };
     println!(

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Parser;
 use rfalco_engine::{Engine, EngineOptions};
 use rfalco_fields::evt::EventContext;
@@ -21,32 +21,27 @@ use rfalco_rules::{Priority, Ruleset};
 use rfalco_state::State;
 use scap_format::CaptureReader;
 
+#[path = "../args.rs"]
+mod args;
 #[path = "../peer.rs"]
 mod peer;
 #[path = "../plain.rs"]
 mod plain;
+use args::BenchArgs;
 use peer::median;
-use plain::plain_copy;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared");
 
 #[derive(Debug, Parser)]
+#[command(
+    about = "Rule start-up and replay against sysdig -r FILE -q and Falco 0.44.1's recorded figures"
+)]
 struct Args {
-    /// Capture to replay (plain or gzip; gzip is decompressed to a cache file first).
-    #[arg(default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/captures/vm/vm_kmod0.23.2_bulk.scap.gz"))]
-    capture: PathBuf,
-    /// Runs per measurement (the median is reported).
-    #[arg(long, default_value_t = 5)]
-    runs: usize,
-    /// Where the uncompressed copy goes.
-    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/perf-cache"))]
-    cache: PathBuf,
+    #[command(flatten)]
+    bench: BenchArgs,
     /// The rfalco binary for the whole-command runs.
     #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/release/rfalco"))]
     rfalco: PathBuf,
-    /// The peer binary.
-    #[arg(long, default_value = "sysdig")]
-    sysdig: String,
 }
 
 /// A rule set and Falco 0.44.1's figures for it on this machine: wall ms, start-up ms, loop
@@ -154,11 +149,7 @@ fn command_wall(rfalco: &Path, paths: &[PathBuf], capture: &Path, runs: usize) -
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    if args.runs == 0 {
-        bail!("--runs must be at least 1");
-    }
-    let plain = plain_copy(&args.capture, &args.cache)
-        .with_context(|| format!("preparing {}", args.capture.display()))?;
+    let plain = args.bench.plain_capture()?;
     println!("capture: {}", plain.display());
     let mut rows = Vec::new();
     let mut events = 0;
@@ -169,7 +160,7 @@ fn main() -> anyhow::Result<()> {
         let mut alerts = 0;
         let mut n_rules = 0;
         let mut evals = 0;
-        for _ in 0..args.runs {
+        for _ in 0..args.bench.runs {
             let t = Instant::now();
             let (_rs, mut engine) = start(&paths)?;
             starts.push(t.elapsed());
@@ -191,7 +182,7 @@ fn main() -> anyhow::Result<()> {
         }
         let (st, lp) = (median(starts), median(loops));
         let mevs = events as f64 / lp.as_secs_f64() / 1e6;
-        let wall = command_wall(&args.rfalco, &paths, &plain, args.runs);
+        let wall = command_wall(&args.rfalco, &paths, &plain, args.bench.runs);
         println!(
             "{:<10} {n_rules} rules: start-up {:.1} ms, loop {:.1} ms = {mevs:.2} M ev/s ({alerts} alerts, {:.2} conditions evaluated per event){}",
             set.name,
@@ -203,7 +194,7 @@ fn main() -> anyhow::Result<()> {
         );
         rows.push((set, st, mevs, wall));
     }
-    let peer = peer::sysdig_quiet(&args.sysdig, &plain, args.runs);
+    let peer = peer::sysdig_quiet(&args.bench.sysdig, &plain, args.bench.runs);
     if let Some(p) = peer {
         println!(
             "sysdig -r -q (no rules): median {:.1} ms, {:.2} M ev/s",

@@ -15,43 +15,35 @@
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{Context, bail};
 use clap::Parser;
 use rfalco_state::State;
 use scap_format::CaptureReader;
 use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 
+#[path = "../args.rs"]
+mod args;
 #[path = "../peer.rs"]
 mod peer;
 #[path = "../plain.rs"]
 mod plain;
+use args::BenchArgs;
 use peer::median;
-use plain::plain_copy;
 
 // Counts every allocation of this process (see the module comment).
 #[global_allocator]
 static GLOBAL: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
 
 #[derive(Debug, Parser)]
+#[command(about = "Decode plus state update against sysdig -r FILE -q, and allocations per event")]
 struct Args {
-    /// Capture to replay (plain or gzip; gzip is decompressed to a cache file first).
-    #[arg(default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/captures/vm/vm_kmod0.23.2_bulk.scap.gz"))]
-    capture: PathBuf,
-    /// Runs per tool (the median is reported).
-    #[arg(long, default_value_t = 5)]
-    runs: usize,
+    #[command(flatten)]
+    bench: BenchArgs,
     /// Events replayed before allocations are counted.
     #[arg(long, default_value_t = 100_000)]
     warmup: u64,
-    /// Where the uncompressed copy goes.
-    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/perf-cache"))]
-    cache: PathBuf,
-    /// The peer binary.
-    #[arg(long, default_value = "sysdig")]
-    sysdig: String,
 }
 
 /// Decodes every event and applies it to a state built from the capture's metadata.
@@ -122,11 +114,7 @@ fn count_allocations(path: &Path, warmup: u64) -> anyhow::Result<AllocReport> {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    if args.runs == 0 {
-        bail!("--runs must be at least 1");
-    }
-    let plain = plain_copy(&args.capture, &args.cache)
-        .with_context(|| format!("preparing {}", args.capture.display()))?;
+    let plain = args.bench.plain_capture()?;
     let size = std::fs::metadata(&plain)?.len();
     println!(
         "capture: {} ({:.1} MB uncompressed)",
@@ -136,7 +124,7 @@ fn main() -> anyhow::Result<()> {
 
     let mut times = Vec::new();
     let mut events = 0;
-    for _ in 0..args.runs {
+    for _ in 0..args.bench.runs {
         let t = Instant::now();
         let (n, check) = replay(&plain)?;
         times.push(t.elapsed());
@@ -165,7 +153,7 @@ fn main() -> anyhow::Result<()> {
         println!("  {name:<16} {evs:>8} events allocate, {allocs:>8} allocations");
     }
 
-    let Some(peer) = peer::sysdig_quiet(&args.sysdig, &plain, args.runs) else {
+    let Some(peer) = peer::sysdig_quiet(&args.bench.sysdig, &plain, args.bench.runs) else {
         return Ok(());
     };
     println!(
