@@ -45,7 +45,8 @@ install-test: ## Install into a scratch root and check it (files, systemd-analyz
 	tests/install-test.sh
 
 compat: build ## Falco's legacy black-box tests run against rfalco, compared with Falco 0.44.1's results
-	python3 $(SHARED)/compat/falco-legacy/run_legacy.py --falco $(abspath $(RFALCO)) --json $(or $(CARGO_TARGET_DIR),target)/compat.json
+	mkdir -p $(or $(CARGO_TARGET_DIR),target)/compat
+	cd $(or $(CARGO_TARGET_DIR),target)/compat && python3 $(SHARED)/compat/falco-legacy/run_legacy.py --falco $(abspath $(RFALCO)) --json compat.json
 	$(CARGO) test --release -p rfalco --test compat_legacy
 
 loom: ## Model-check the ring head/tail protocol with loom

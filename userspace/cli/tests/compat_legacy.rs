@@ -32,7 +32,11 @@ fn by_test(v: &Value) -> BTreeMap<String, Value> {
 fn falco_legacy_tests_behave_as_falco_0_44_1() {
     let dir = legacy_dir();
     let out = tempfile::NamedTempFile::new().expect("temp file");
+    // Some configurations name output files relative to the working directory: run the
+    // harness in a scratch one so nothing lands in the source tree.
+    let work = tempfile::tempdir().expect("scratch directory");
     let run = Command::new("python3")
+        .current_dir(work.path())
         .arg(dir.join("run_legacy.py"))
         .arg("--falco")
         .arg(env!("CARGO_BIN_EXE_rfalco"))
