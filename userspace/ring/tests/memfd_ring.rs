@@ -3,6 +3,8 @@
 //! through many wrap-arounds, and nothing is lost, reordered or torn.
 
 use std::os::fd::{AsFd, OwnedFd};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rfalco_ring::mapping::{DoubleMap, InfoMap};
 use rfalco_ring::{Producer, Ring};
@@ -41,6 +43,11 @@ fn events_survive_wraparound_in_order() {
         3,
     );
 
+    // The consumer starts reading only once the producer has met a full ring (50,000 events
+    // are many times the ring's 16 KiB), so the full-ring path is exercised on every run
+    // however the threads are scheduled; it is then drained through many wrap-arounds.
+    let met_full = Arc::new(AtomicBool::new(false));
+    let producer_met_full = met_full.clone();
     let writer = std::thread::spawn(move || {
         let p = Producer::new(producer_info.head(), producer_info.tail(), DIM as u32);
         let mut buf = Vec::new();
@@ -52,6 +59,7 @@ fn events_survive_wraparound_in_order() {
                     Some(h) => break h,
                     None => {
                         full += 1;
+                        producer_met_full.store(true, Ordering::Release);
                         std::thread::yield_now();
                     }
                 }
@@ -70,6 +78,9 @@ fn events_survive_wraparound_in_order() {
         full
     });
 
+    while !met_full.load(Ordering::Acquire) {
+        std::thread::yield_now();
+    }
     let mut next = 0u64;
     while next < EVENTS {
         let mut batch = ring.read().expect("head in range");
