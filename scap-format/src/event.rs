@@ -8,24 +8,40 @@ use crate::param::ParamValue;
 
 /// A validated event borrowing its bytes.
 ///
+/// Three machine words with no padding: the header fields are read from the bytes when asked
+/// (they are in cache then), and the capture origin is packed in one word. Events are handed
+/// out by value on every read, and a wider struct with small fields and padding cost a
+/// store-forwarding stall per event when the compiler copied it.
+///
 /// # Invariants
-/// `bytes.len() == header.len`, `nparams <= MAX_EVENT_PARAMS`, the length array fits in
-/// `bytes`, and the parameters it describes, laid end to end after it, lie within `bytes`.
+/// `bytes.len() == header.len >= EVENT_HEADER_LEN`, `nparams <= MAX_EVENT_PARAMS`, the length
+/// array fits in `bytes`, and the parameters it describes, laid end to end after it, lie
+/// within `bytes`.
 #[derive(Clone, Copy, Debug)]
 pub struct EventRef<'a> {
     bytes: &'a [u8],
-    header: EventHeader,
-    cpu: u16,
-    dump_flags: u32,
-    /// Parameter lengths are 32-bit.
-    large: bool,
+    /// Bits 0-15: the CPU; bit 16: parameter lengths are 32-bit; bits 32-63: the capture
+    /// flags (`SCAP_DF_*`).
+    origin: u64,
 }
+
+const LARGE_BIT: u64 = 1 << 16;
 
 impl<'a> EventRef<'a> {
     /// Validates the event at the start of `buf` (current layout) and returns a view of it.
     ///
     /// `buf` may be longer than the event; the view covers `len` bytes.
+    #[inline]
     pub fn parse(buf: &'a [u8]) -> Result<Self, EventError> {
+        let (header, large) = Self::validate(buf)?;
+        Ok(Self::from_validated(buf, header, large))
+    }
+
+    /// Checks the event at the start of `buf` as [`EventRef::parse`] does and returns its
+    /// header and whether its parameter lengths are 32-bit, borrowing nothing (so a reader
+    /// can decide before it commits to the event).
+    #[inline(always)]
+    pub(crate) fn validate(buf: &[u8]) -> Result<(EventHeader, bool), EventError> {
         let header = EventHeader::read(buf).ok_or(EventError::ShortHeader { avail: buf.len() })?;
         let len = header.len as usize;
         if len < EVENT_HEADER_LEN {
@@ -64,66 +80,99 @@ impl<'a> EventRef<'a> {
             }
             off += pl;
         }
-        // INVARIANT: every parameter was checked to lie within `bytes` above.
-        Ok(Self {
-            bytes,
-            header,
-            cpu: 0,
-            dump_flags: 0,
-            large,
-        })
+        Ok((header, large))
+    }
+
+    /// The view of an event [`EventRef::validate`] accepted with this header.
+    #[inline(always)]
+    pub(crate) fn from_validated(buf: &'a [u8], header: EventHeader, large: bool) -> Self {
+        // INVARIANT: `validate` checked that `len` bytes fit in `buf` and that every
+        // parameter lies within them.
+        Self {
+            bytes: buf.get(..header.len as usize).unwrap_or(buf),
+            origin: if large { LARGE_BIT } else { 0 },
+        }
     }
 
     /// Sets the CPU the event was captured on and its capture flags (`SCAP_DF_*`).
+    #[inline]
     pub fn with_origin(mut self, cpu: u16, dump_flags: u32) -> Self {
-        self.cpu = cpu;
-        self.dump_flags = dump_flags;
+        self.origin = (self.origin & LARGE_BIT) | u64::from(cpu) | (u64::from(dump_flags) << 32);
         self
     }
 
     /// The event's raw bytes (header, lengths and values).
+    #[inline]
     pub fn as_bytes(&self) -> &'a [u8] {
         self.bytes
     }
 
+    /// The 26 header bytes (validated present).
+    #[inline(always)]
+    fn head(&self) -> &'a [u8; EVENT_HEADER_LEN] {
+        self.bytes.first_chunk().unwrap_or(&[0; EVENT_HEADER_LEN])
+    }
+
     /// The decoded header.
-    pub fn header(&self) -> &EventHeader {
-        &self.header
+    pub fn header(&self) -> EventHeader {
+        EventHeader::read(self.head()).unwrap_or(EventHeader {
+            ts: 0,
+            tid: 0,
+            len: 0,
+            ty: 0,
+            nparams: 0,
+        })
     }
 
     /// Timestamp in nanoseconds since the epoch.
+    #[inline]
     pub fn ts(&self) -> u64 {
-        self.header.ts
+        let h = self.head();
+        u64::from_le_bytes([h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]])
     }
 
     /// Thread id.
+    #[inline]
     pub fn tid(&self) -> u64 {
-        self.header.tid
+        let h = self.head();
+        u64::from_le_bytes([h[8], h[9], h[10], h[11], h[12], h[13], h[14], h[15]])
     }
 
     /// Event type code.
+    #[inline]
     pub fn ty(&self) -> u16 {
-        self.header.ty
+        let h = self.head();
+        u16::from_le_bytes([h[20], h[21]])
     }
 
     /// Number of parameters.
+    #[inline]
     pub fn nparams(&self) -> usize {
-        self.header.nparams as usize
+        let h = self.head();
+        u32::from_le_bytes([h[22], h[23], h[24], h[25]]) as usize
+    }
+
+    /// Whether parameter lengths are 32-bit.
+    #[inline]
+    fn large(&self) -> bool {
+        self.origin & LARGE_BIT != 0
     }
 
     /// CPU the event was captured on.
+    #[inline]
     pub fn cpu(&self) -> u16 {
-        self.cpu
+        self.origin as u16
     }
 
     /// Capture flags (`SCAP_DF_*`) of the block that carried it.
+    #[inline]
     pub fn dump_flags(&self) -> u32 {
-        self.dump_flags
+        (self.origin >> 32) as u32
     }
 
     /// The schema entry of this event type, if the type is known.
     pub fn info(&self) -> Option<&'static EventInfo> {
-        EVENT_TABLE.get(self.header.ty as usize)
+        EVENT_TABLE.get(self.ty() as usize)
     }
 
     /// Event name (syscall name for syscall events), or `"unknown"`.
@@ -133,21 +182,23 @@ impl<'a> EventRef<'a> {
 
     /// Whether this is an enter event (even code).
     pub fn is_enter(&self) -> bool {
-        self.header.ty % 2 == 0
+        self.ty() % 2 == 0
     }
 
     /// Raw bytes of parameter `i`, or `None` when the event has fewer parameters.
     #[inline]
     pub fn param(&self, i: usize) -> Option<&'a [u8]> {
-        if i >= self.nparams() {
+        let n = self.nparams();
+        if i >= n {
             return None;
         }
-        let lsize = if self.large { 4 } else { 2 };
-        let mut start = EVENT_HEADER_LEN + self.nparams() * lsize;
+        let large = self.large();
+        let lsize = if large { 4 } else { 2 };
+        let mut start = EVENT_HEADER_LEN + n * lsize;
         for k in 0..i {
-            start += len_at(self.bytes, self.large, k);
+            start += len_at(self.bytes, large, k);
         }
-        let end = start + len_at(self.bytes, self.large, i);
+        let end = start + len_at(self.bytes, large, i);
         self.bytes.get(start..end)
     }
 

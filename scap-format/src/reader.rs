@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -269,7 +270,93 @@ impl CaptureReader {
     /// The next event, or `None` at the end of the capture.
     ///
     /// The event borrows the reader's buffers: it is valid until the next call.
+    #[inline(always)]
     pub fn next_event(&mut self) -> Result<Option<EventRef<'_>>, ReadError> {
+        if let Some(f) = self.next_current_event() {
+            let bytes = &self.source.bytes()[f.start..];
+            return Ok(Some(
+                EventRef::from_validated(bytes, f.header, f.large).with_origin(f.cpu, f.flags),
+            ));
+        }
+        self.next_event_general()
+    }
+
+    /// Calls `f` with every remaining event, in order, until `f` breaks (its value is
+    /// returned) or the capture ends (`None`).
+    ///
+    /// The same events as [`CaptureReader::next_event`] in a loop, for hot loops: the event is
+    /// built where `f` reads it, never moved through a returned `Result`.
+    #[inline]
+    pub fn for_each_event<B>(
+        &mut self,
+        mut f: impl FnMut(&EventRef<'_>) -> ControlFlow<B>,
+    ) -> Result<Option<B>, ReadError> {
+        loop {
+            let flow = if let Some(fe) = self.next_current_event() {
+                let bytes = &self.source.bytes()[fe.start..];
+                let ev = EventRef::from_validated(bytes, fe.header, fe.large)
+                    .with_origin(fe.cpu, fe.flags);
+                f(&ev)
+            } else {
+                match self.next_event_general()? {
+                    Some(ev) => f(&ev),
+                    None => return Ok(None),
+                }
+            };
+            if let ControlFlow::Break(b) = flow {
+                return Ok(Some(b));
+            }
+        }
+    }
+
+    /// The common case, small enough to inline into the caller's loop (returning the event
+    /// through memory from an outlined call cost a store-forwarding stall per event): the next
+    /// block is an intact event block of the current format, in memory, holding a valid event
+    /// of a current type. Anything else, errors included, is left to
+    /// [`CaptureReader::next_event_general`], which sees the block as if this had not looked.
+    #[inline(always)]
+    fn next_current_event(&mut self) -> Option<FastEvent> {
+        if self.pending.is_some() {
+            return None;
+        }
+        let loc = self.source.peek_in_memory()?;
+        let prefix = match loc.ty {
+            block::EV_V2 => 2,
+            block::EVF_V2 => 6,
+            _ => return None,
+        };
+        let body = self.source.bytes().get(loc.start..loc.end)?;
+        let (header, large) = EventRef::validate(body.get(prefix..)?).ok()?;
+        let info = EVENT_TABLE.get(usize::from(header.ty))?;
+        let current = !info.is_unused()
+            && !info.is_old_version()
+            && (!info.is_converter_managed()
+                || (header.ty % 2 == 1 && header.nparams as usize == info.params.len()));
+        if !current {
+            return None;
+        }
+        let cpu = header::read_u16(body, 0).unwrap_or(0);
+        let flags = if prefix == 6 {
+            header::read_u32(body, 2).unwrap_or(0)
+        } else {
+            0
+        };
+        self.source.skip_peeked(&loc);
+        self.stats.event_blocks += 1;
+        self.stats.events += 1;
+        Some(FastEvent {
+            start: loc.start + prefix,
+            header,
+            large,
+            cpu,
+            flags,
+        })
+    }
+
+    /// Every other case of [`CaptureReader::next_event`]: metadata blocks between events,
+    /// streams, old formats, conversions, skipped events and errors.
+    #[inline(never)]
+    fn next_event_general(&mut self) -> Result<Option<EventRef<'_>>, ReadError> {
         let (loc, cpu, flags, offset, kind) = loop {
             let block = match self.pending.take() {
                 Some(b) => b,
@@ -451,4 +538,14 @@ fn rewrite_v1(ev: &[u8], ty: u16, out: &mut Vec<u8>) -> Option<u32> {
     let new_len = (len + 4) as u32;
     out[header::offset::LEN..header::offset::LEN + 4].copy_from_slice(&new_len.to_le_bytes());
     Some(n)
+}
+
+/// Where [`CaptureReader::next_current_event`] found an event, borrowing nothing.
+#[derive(Clone, Copy)]
+struct FastEvent {
+    start: usize,
+    header: header::EventHeader,
+    large: bool,
+    cpu: u16,
+    flags: u32,
 }

@@ -160,6 +160,45 @@ impl Source {
         }
     }
 
+    /// The next block without moving past it, when it lies whole and intact in memory (a
+    /// mapped file or a buffer): the reader's fast path. `None` for a stream, at the end, or
+    /// for any block [`Source::next_block`] would refuse (it then names the error).
+    #[inline(always)]
+    pub fn peek_in_memory(&self) -> Option<BlockLoc> {
+        let (data, pos): (&[u8], usize) = match self {
+            Source::Mapped { map, pos } => (map, *pos),
+            Source::Memory { data, pos } => (data, *pos),
+            Source::Stream { .. } => return None,
+        };
+        let rest = data.get(pos..)?;
+        let hdr = rest.first_chunk::<BLOCK_HEADER_LEN>()?;
+        let ty = u32::from_le_bytes([hdr[0], hdr[1], hdr[2], hdr[3]]);
+        let total = u32::from_le_bytes([hdr[4], hdr[5], hdr[6], hdr[7]]);
+        let total_us = total as usize;
+        if !(BLOCK_HEADER_LEN + BLOCK_TRAILER_LEN..=MAX_BLOCK_LEN).contains(&total_us) {
+            return None;
+        }
+        let trailer = rest.get(..total_us)?.last_chunk::<BLOCK_TRAILER_LEN>()?;
+        if u32::from_le_bytes(*trailer) != total {
+            return None;
+        }
+        let start = pos + BLOCK_HEADER_LEN;
+        Some(BlockLoc {
+            ty,
+            offset: pos as u64,
+            start,
+            end: pos + total_us - BLOCK_TRAILER_LEN,
+        })
+    }
+
+    /// Moves past a block [`Source::peek_in_memory`] returned.
+    #[inline(always)]
+    pub fn skip_peeked(&mut self, block: &BlockLoc) {
+        if let Source::Mapped { pos, .. } | Source::Memory { pos, .. } = self {
+            *pos = block.end + BLOCK_TRAILER_LEN;
+        }
+    }
+
     /// Reads the next block; `Ok(None)` at a clean end of stream.
     pub fn next_block(&mut self) -> Result<Option<BlockLoc>, ReadError> {
         match self {

@@ -31,7 +31,7 @@ struct Args {
 fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
     let mut r = CaptureReader::open(path)?;
     let (mut n, mut check) = (0u64, 0u64);
-    while let Some(ev) = r.next_event()? {
+    r.for_each_event(|ev| {
         n += 1;
         check = check
             .wrapping_add(ev.ts() ^ ev.tid())
@@ -39,7 +39,8 @@ fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
         if let Some(p) = ev.param(0) {
             check = check.wrapping_add(p.len() as u64);
         }
-    }
+        std::ops::ControlFlow::<()>::Continue(())
+    })?;
     Ok((n, check))
 }
 

@@ -101,19 +101,20 @@ fn replay(capture: &Path, engine: &mut Engine) -> anyhow::Result<(u64, u64)> {
     let mut r = CaptureReader::open(capture)?;
     let mut state = State::from_metadata(r.metadata());
     let (mut n, mut alerts) = (0u64, 0u64);
-    while let Some(ev) = r.next_event()? {
+    r.for_each_event(|ev| {
         n += 1;
-        state.update(&ev);
+        state.update(ev);
         let ctx = EventContext {
             num: n,
-            ev: &ev,
+            ev,
             state: &state,
         };
         engine.process(&ctx, |a| {
             alerts += 1;
             std::hint::black_box(a);
         });
-    }
+        std::ops::ControlFlow::<()>::Continue(())
+    })?;
     Ok((n, alerts))
 }
 

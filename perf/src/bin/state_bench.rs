@@ -51,10 +51,11 @@ fn replay(path: &Path) -> anyhow::Result<(u64, usize)> {
     let mut r = CaptureReader::open(path)?;
     let mut state = State::from_metadata(r.metadata());
     let mut n = 0u64;
-    while let Some(ev) = r.next_event()? {
+    r.for_each_event(|ev| {
         n += 1;
-        state.update(&ev);
-    }
+        state.update(ev);
+        std::ops::ControlFlow::<()>::Continue(())
+    })?;
     Ok((
         n,
         std::hint::black_box(state.stats()).threads_removed as usize,

@@ -14,6 +14,7 @@ mod syslog;
 pub use args::FalcoArgs;
 
 use std::io::BufWriter;
+use std::ops::ControlFlow;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -290,24 +291,33 @@ fn replay<W: std::io::Write>(
         CaptureReader::open(file).with_context(|| format!("opening capture {}", file.display()))?;
     let mut state = State::from_metadata(reader.metadata());
     let mut num = 0u64;
-    loop {
-        let t = (run.stats.is_some() && Stats::sampled(num + 1)).then(Instant::now);
-        let Some(ev) = reader
-            .next_event()
-            .with_context(|| format!("reading capture {}", file.display()))?
-        else {
-            break;
-        };
-        num += 1;
-        if let (Some(st), Some(t)) = (run.stats.as_mut(), t) {
-            st.since(Stage::Read, t);
-        }
-        if !run.event(num, &ev, &mut state, || DropCounters {
-            n_evts: num,
-            ..DropCounters::default()
-        })? {
-            break;
-        }
+    // When the read of the next event started, for the sampled events `--stats` times.
+    let read_started = |num: u64, stats: &Option<Stats>| {
+        (stats.is_some() && Stats::sampled(num)).then(Instant::now)
+    };
+    let mut read_from = read_started(1, &run.stats);
+    let stopped = reader
+        .for_each_event(|ev| {
+            num += 1;
+            if let (Some(st), Some(t)) = (run.stats.as_mut(), read_from) {
+                st.since(Stage::Read, t);
+            }
+            let counters = || DropCounters {
+                n_evts: num,
+                ..DropCounters::default()
+            };
+            match run.event(num, ev, &mut state, counters) {
+                Ok(true) => {
+                    read_from = read_started(num + 1, &run.stats);
+                    ControlFlow::Continue(())
+                }
+                Ok(false) => ControlFlow::Break(None),
+                Err(e) => ControlFlow::Break(Some(e)),
+            }
+        })
+        .with_context(|| format!("reading capture {}", file.display()))?;
+    if let Some(Some(e)) = stopped {
+        return Err(e);
     }
     run.out.flush()?;
     if verbose {
