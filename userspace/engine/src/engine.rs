@@ -147,6 +147,9 @@ impl Engine {
         } else {
             (FieldId::EvtTime, "evt.time")
         };
+        for r in &mut rules {
+            r.node.settle(&cache);
+        }
         let n = rules.len();
         Ok(Engine {
             rules,

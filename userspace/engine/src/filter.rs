@@ -26,7 +26,8 @@ impl Filter {
     /// Compiles a parsed (and resolved) expression.
     pub fn from_expr(expr: &Expr) -> Result<Filter, CompileError> {
         let mut cache = FieldCache::default();
-        let node = Node::compile(expr, &mut cache)?;
+        let mut node = Node::compile(expr, &mut cache)?;
+        node.settle(&cache);
         Ok(Filter { node, cache })
     }
 

@@ -16,6 +16,7 @@ pub mod engine;
 pub mod error;
 pub mod filter;
 pub mod ftype;
+mod memo;
 mod node;
 mod operand;
 pub mod output;

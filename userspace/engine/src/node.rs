@@ -5,19 +5,21 @@ use rfalco_rules::condition::{Check as AstCheck, Expr, Modifier, Op, Operand, Rh
 
 use crate::check::Check;
 use crate::error::CompileError;
+use crate::memo::{Key, Shared};
 use crate::operand::FieldCache;
 
-/// A compiled boolean expression.
+/// A compiled boolean expression. Compound nodes and checks that occur in more than one place
+/// among the compiled conditions keep their result for the event (see `memo.rs`).
 #[derive(Debug, Clone)]
 pub(crate) enum Node {
     /// All hold (short-circuits left to right).
-    And(Vec<Node>),
+    And(Vec<Node>, Shared),
     /// One holds (short-circuits left to right).
-    Or(Vec<Node>),
+    Or(Vec<Node>, Shared),
     /// Negation.
     Not(Box<Node>),
     /// A comparison.
-    Check(Box<Check>),
+    Check(Box<Check>, Shared),
 }
 
 /// The operator a run of `or`ed single-value checks on one field merges into: `=` checks
@@ -76,28 +78,44 @@ fn merge_or(items: &[Expr]) -> Vec<Expr> {
 }
 
 impl Node {
-    /// Compiles a resolved condition (macros already substituted).
+    /// Compiles a resolved condition (macros already substituted). Until
+    /// [`Node::settle`] runs, each node's [`Shared`] holds its subtree id.
     pub(crate) fn compile(e: &Expr, cache: &mut FieldCache) -> Result<Node, CompileError> {
+        Ok(Node::compile_id(e, cache)?.0)
+    }
+
+    /// Compiles `e` and returns its subtree id with it.
+    fn compile_id(e: &Expr, cache: &mut FieldCache) -> Result<(Node, u32), CompileError> {
+        let children = |v: &[Expr], cache: &mut FieldCache| {
+            v.iter()
+                .map(|x| Node::compile_id(x, cache))
+                .collect::<Result<(Vec<Node>, Vec<u32>), _>>()
+        };
         Ok(match e {
-            Expr::And(v) => Node::And(
-                v.iter()
-                    .map(|x| Node::compile(x, cache))
-                    .collect::<Result<_, _>>()?,
-            ),
+            Expr::And(v) => {
+                let (nodes, ids) = children(v, cache)?;
+                let id = cache.memo.intern(Key::And(ids));
+                (Node::And(nodes, Shared::id(id)), id)
+            }
             Expr::Or(v) => {
                 let merged = merge_or(v);
                 if merged.len() == 1 {
-                    return Node::compile(&merged[0], cache);
+                    return Node::compile_id(&merged[0], cache);
                 }
-                Node::Or(
-                    merged
-                        .iter()
-                        .map(|x| Node::compile(x, cache))
-                        .collect::<Result<_, _>>()?,
-                )
+                let (nodes, ids) = children(&merged, cache)?;
+                let id = cache.memo.intern(Key::Or(ids));
+                (Node::Or(nodes, Shared::id(id)), id)
             }
-            Expr::Not(x) => Node::Not(Box::new(Node::compile(x, cache)?)),
-            Expr::Check(c) => Node::Check(Box::new(Check::compile(c, cache)?)),
+            Expr::Not(x) => {
+                let (node, child) = Node::compile_id(x, cache)?;
+                let id = cache.memo.intern(Key::Not(child));
+                (Node::Not(Box::new(node)), id)
+            }
+            Expr::Check(c) => {
+                let check = Check::compile(c, cache)?;
+                let id = cache.memo.intern(Key::Check(e.to_string()));
+                (Node::Check(Box::new(check), Shared::id(id)), id)
+            }
             Expr::Macro { name, .. } => {
                 return Err(CompileError::Condition(format!(
                     "undefined macro '{name}' used in filter"
@@ -106,13 +124,26 @@ impl Node {
         })
     }
 
+    /// Once every condition sharing `cache` is compiled: keeps the results of the subtrees
+    /// that occur more than once, and only those.
+    pub(crate) fn settle(&mut self, cache: &FieldCache) {
+        match self {
+            Node::And(v, s) | Node::Or(v, s) => {
+                *s = cache.memo.shared(s.raw());
+                v.iter_mut().for_each(|n| n.settle(cache));
+            }
+            Node::Not(n) => n.settle(cache),
+            Node::Check(_, s) => *s = cache.memo.shared(s.raw()),
+        }
+    }
+
     /// Evaluates the expression on the current event.
     pub(crate) fn eval(&self, ctx: &EventContext<'_, '_>, cache: &mut FieldCache) -> bool {
         match self {
-            Node::And(v) => v.iter().all(|n| n.eval(ctx, cache)),
-            Node::Or(v) => v.iter().any(|n| n.eval(ctx, cache)),
+            Node::And(v, s) => cache.remembered(*s, |c| v.iter().all(|n| n.eval(ctx, c))),
+            Node::Or(v, s) => cache.remembered(*s, |c| v.iter().any(|n| n.eval(ctx, c))),
             Node::Not(n) => !n.eval(ctx, cache),
-            Node::Check(c) => c.eval(ctx, cache),
+            Node::Check(k, s) => cache.remembered(*s, |c| k.eval(ctx, c)),
         }
     }
 }

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use crate::error::CompileError;
 use crate::ftype::{FieldType, field_type};
+use crate::memo::{Memo, Shared};
 
 /// Ancestor fields that, without an index, match when any ancestor matches (libsinsp's custom
 /// comparison for `proc.aname`, `proc.apid`, `proc.aexe`, `proc.aexepath`, `proc.acmdline`).
@@ -65,6 +66,8 @@ struct Slot {
 #[derive(Debug, Default)]
 pub(crate) struct FieldCache {
     generation: u64,
+    /// Results of shared subtrees (see `memo.rs`), by the same generation.
+    pub(crate) memo: Memo,
     specs: Vec<Extract>,
     slots: Vec<Slot>,
     by_name: HashMap<(String, Option<String>), usize>,
@@ -74,6 +77,21 @@ impl FieldCache {
     /// Starts a new event: every slot becomes stale.
     pub(crate) fn next_event(&mut self) {
         self.generation = self.generation.wrapping_add(1);
+    }
+
+    /// The result of node `s` for this event: kept from an earlier evaluation, or computed by
+    /// `f` (and kept when the node is shared).
+    #[inline]
+    pub(crate) fn remembered(&mut self, s: Shared, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        if s == Shared::NONE {
+            return f(self);
+        }
+        if let Some(v) = self.memo.get(s, self.generation) {
+            return v;
+        }
+        let v = f(self);
+        self.memo.set(s, self.generation, v);
+        v
     }
 
     /// The slot for `name[arg]`, created on first use.
