@@ -505,8 +505,9 @@ impl State {
         let Some(res) = pi(ev, "res") else { return };
         let cflags = pu(ev, "flags").unwrap_or(0);
         let is_thread = cflags & CL_CLONE_THREAD != 0;
-        let cwd = pb(ev, "cwd").map(dir_with_slash);
-        let mut child = Self::thread_from_clone(ev);
+        // The child entry is built once the event is known to add one (one of the two sides
+        // of a clone finds the thread already there).
+        let mut child;
         let parent_tid;
         // A child of a fake entry inherits no fds (libsinsp copies none from it).
         let mut fake_parent = false;
@@ -518,6 +519,7 @@ impl State {
                 Some(_) => self.erase(tid),
                 None => {}
             }
+            child = Self::thread_from_clone(ev);
             child.tid = tid;
             parent_tid = child.ptid;
             if let Some(p) = self.threads.get(&parent_tid) {
@@ -537,6 +539,7 @@ impl State {
             if pi(ev, "vtid").is_some_and(|v| v > 0 && v != tid) {
                 return;
             }
+            child = Self::thread_from_clone(ev);
             let (caller_pid, caller_ptid) = (child.pid, child.ptid);
             if self.threads.get(&tid).is_some_and(|t| t.fake) {
                 // The caller was a fake entry: the event says who it is (its ids stay
@@ -566,6 +569,7 @@ impl State {
         } else {
             return;
         }
+        let cwd = pb(ev, "cwd").map(dir_with_slash);
         let (child_pid, child_tid) = (child.pid, child.tid);
         let parent_pid = self.threads.get(&parent_tid).map(|t| t.pid);
         let new_process = !self.procs.contains_key(&child_pid);
