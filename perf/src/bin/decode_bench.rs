@@ -17,7 +17,6 @@ mod peer;
 mod plain;
 use args::BenchArgs;
 use clap::Parser;
-use peer::median;
 use scap_format::CaptureReader;
 
 #[derive(Debug, Parser)]
@@ -54,34 +53,30 @@ fn main() -> anyhow::Result<()> {
         size as f64 / 1e6
     );
 
-    let mut times = Vec::new();
     let mut events = 0;
-    for _ in 0..args.bench.runs {
+    let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
         let t = Instant::now();
         let (n, check) = decode(&plain)?;
-        times.push(t.elapsed());
+        let took = t.elapsed();
         events = n;
         std::hint::black_box(check);
-    }
-    let ours = median(times);
-    let ours_rate = events as f64 / ours.as_secs_f64();
+        Ok(took)
+    })?;
     println!(
         "rfalco decode:   {events} events, median {:.1} ms, {:.2} M ev/s",
-        ours.as_secs_f64() * 1e3,
-        ours_rate / 1e6
+        m.ours.as_secs_f64() * 1e3,
+        events as f64 / m.ours.as_secs_f64() / 1e6
     );
-
-    let Some(peer) = peer::sysdig_quiet(&args.bench.sysdig, &plain, args.bench.runs) else {
-        return Ok(());
-    };
-    println!(
-        "sysdig -r -q:    median {:.1} ms, {:.2} M ev/s (same event count)",
-        peer.as_secs_f64() * 1e3,
-        events as f64 / peer.as_secs_f64() / 1e6
-    );
-    println!(
-        "ratio rfalco/sysdig: {:.2}x",
-        peer.as_secs_f64() / ours.as_secs_f64()
-    );
+    if let (Some(peer), Some(ratio)) = (m.peer, m.ratio) {
+        println!(
+            "sysdig -r -q:    median {:.1} ms, {:.2} M ev/s (same event count)",
+            peer.as_secs_f64() * 1e3,
+            events as f64 / peer.as_secs_f64() / 1e6
+        );
+        println!(
+            "ratio rfalco/sysdig: {ratio:.2}x (median of {} alternated pairs)",
+            args.bench.runs
+        );
+    }
     Ok(())
 }

@@ -157,18 +157,17 @@ fn main() -> anyhow::Result<()> {
     for set in &SETS {
         let paths = rule_paths(set);
         let mut starts = Vec::new();
-        let mut loops = Vec::new();
         let mut alerts = 0;
         let mut n_rules = 0;
         let mut evals = 0;
-        for _ in 0..args.bench.runs {
+        let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
             let t = Instant::now();
             let (_rs, mut engine) = start(&paths)?;
             starts.push(t.elapsed());
             n_rules = engine.rules().len();
             let t = Instant::now();
             let (n, a) = replay(&plain, &mut engine)?;
-            loops.push(t.elapsed());
+            let took = t.elapsed();
             evals = engine.counts().evaluations;
             if std::env::var_os("RULES_BENCH_PER_RULE").is_some() {
                 let c = engine.counts();
@@ -180,8 +179,9 @@ fn main() -> anyhow::Result<()> {
             }
             events = n;
             alerts = a;
-        }
-        let (st, lp) = (median(starts), median(loops));
+            Ok(took)
+        })?;
+        let (st, lp) = (median(starts), m.ours);
         let mevs = events as f64 / lp.as_secs_f64() / 1e6;
         let wall = command_wall(&args.rfalco, &paths, &plain, args.bench.runs);
         println!(
@@ -193,30 +193,23 @@ fn main() -> anyhow::Result<()> {
             wall.map(|w| format!(", whole command {:.1} ms", w.as_secs_f64() * 1e3))
                 .unwrap_or_default()
         );
-        rows.push((set, st, mevs, wall));
-    }
-    let peer = peer::sysdig_quiet(&args.bench.sysdig, &plain, args.bench.runs);
-    if let Some(p) = peer {
-        println!(
-            "sysdig -r -q (no rules): median {:.1} ms, {:.2} M ev/s",
-            p.as_secs_f64() * 1e3,
-            events as f64 / p.as_secs_f64() / 1e6
-        );
+        if let Some(p) = m.peer {
+            println!(
+                "{:<10} sysdig -r -q (no rules) alternated with it: median {:.1} ms, {:.2} M ev/s",
+                "",
+                p.as_secs_f64() * 1e3,
+                events as f64 / p.as_secs_f64() / 1e6
+            );
+        }
+        rows.push((set, st, mevs, wall, m.ratio));
     }
     println!();
     println!(
         "| rule set | rfalco start-up | Falco start-up | rfalco loop | Falco loop | loop ratio | rfalco wall | Falco wall | vs sysdig -q |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (set, st, mevs, wall) in rows {
-        let vs_sysdig = peer
-            .map(|p| {
-                format!(
-                    "{:.2}x",
-                    (events as f64 / p.as_secs_f64() / 1e6).recip() * mevs
-                )
-            })
-            .unwrap_or_else(|| "-".into());
+    for (set, st, mevs, wall, ratio) in rows {
+        let vs_sysdig = ratio.map_or_else(|| "-".into(), |r| format!("{r:.2}x"));
         println!(
             "| {} | {:.1} ms | {:.0} ms | {mevs:.2} M ev/s | {:.2} M ev/s | {:.2}x | {} | {:.1} ms | {vs_sysdig} |",
             set.name,

@@ -30,7 +30,6 @@ mod peer;
 #[path = "../plain.rs"]
 mod plain;
 use args::BenchArgs;
-use peer::median;
 
 // Counts every allocation of this process (see the module comment).
 #[global_allocator]
@@ -123,21 +122,31 @@ fn main() -> anyhow::Result<()> {
         size as f64 / 1e6
     );
 
-    let mut times = Vec::new();
     let mut events = 0;
-    for _ in 0..args.bench.runs {
+    let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
         let t = Instant::now();
         let (n, check) = replay(&plain)?;
-        times.push(t.elapsed());
+        let took = t.elapsed();
         events = n;
         std::hint::black_box(check);
-    }
-    let ours = median(times);
+        Ok(took)
+    })?;
     println!(
         "rfalco decode+state: {events} events, median {:.1} ms, {:.2} M ev/s",
-        ours.as_secs_f64() * 1e3,
-        events as f64 / ours.as_secs_f64() / 1e6
+        m.ours.as_secs_f64() * 1e3,
+        events as f64 / m.ours.as_secs_f64() / 1e6
     );
+    if let (Some(peer), Some(ratio)) = (m.peer, m.ratio) {
+        println!(
+            "sysdig -r -q:        median {:.1} ms, {:.2} M ev/s (same event count)",
+            peer.as_secs_f64() * 1e3,
+            events as f64 / peer.as_secs_f64() / 1e6
+        );
+        println!(
+            "ratio rfalco/sysdig: {ratio:.2}x (median of {} alternated pairs)",
+            args.bench.runs
+        );
+    }
 
     let rep = count_allocations(&plain, args.warmup)?;
     println!(
@@ -154,17 +163,5 @@ fn main() -> anyhow::Result<()> {
         println!("  {name:<16} {evs:>8} events allocate, {allocs:>8} allocations");
     }
 
-    let Some(peer) = peer::sysdig_quiet(&args.bench.sysdig, &plain, args.bench.runs) else {
-        return Ok(());
-    };
-    println!(
-        "sysdig -r -q:        median {:.1} ms, {:.2} M ev/s (same event count)",
-        peer.as_secs_f64() * 1e3,
-        events as f64 / peer.as_secs_f64() / 1e6
-    );
-    println!(
-        "ratio rfalco/sysdig: {:.2}x",
-        peer.as_secs_f64() / ours.as_secs_f64()
-    );
     Ok(())
 }
