@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::net::IpAddr;
 
 use crate::error::CompileError;
+use crate::evttype::TypeSet;
 use crate::ftype::FieldType;
 use crate::operand::{FieldCache, Operand};
 
@@ -202,6 +203,8 @@ pub(crate) struct Check {
     all: bool,
     multi: bool,
     rhs: RhsKind,
+    /// An `evt.type` check answered by the type code where it can be.
+    types: Option<TypeSet>,
 }
 
 fn compare_num(op: Op, a: i128, b: i128) -> bool {
@@ -338,6 +341,7 @@ impl Check {
             all,
             multi,
             rhs,
+            types: TypeSet::of(c),
         })
     }
 
@@ -359,6 +363,9 @@ impl Check {
 
     /// Evaluates the check on the current event; an undefined field makes it false.
     pub(crate) fn eval(&self, ctx: &EventContext<'_, '_>, cache: &mut FieldCache) -> bool {
+        if let Some(known) = self.types.as_ref().and_then(|t| t.holds(ctx.ev)) {
+            return known;
+        }
         if let RhsKind::Operand(r) = &self.rhs {
             let mut rv = Vec::new();
             if !r.eval(ctx, cache, &mut rv) {

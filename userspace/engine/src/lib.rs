@@ -14,6 +14,7 @@ pub mod alert;
 mod check;
 pub mod engine;
 pub mod error;
+mod evttype;
 pub mod filter;
 pub mod ftype;
 mod memo;

@@ -169,3 +169,25 @@ fn derived_state_fields_as_sysdig_prints_them() {
     assert!(n[0] > 0);
     assert_eq!(n[0], n[1]);
 }
+
+#[test]
+fn event_type_checks_decided_by_code_agree_with_the_name() {
+    // `tolower(evt.type)` takes the general path (the name rendered and compared as text);
+    // plain `evt.type` checks are answered from the type code where the table names the type.
+    same(
+        "vm/vm_kmod0.23.2_triggers.scap",
+        &[
+            ("evt.type = openat", "tolower(evt.type) = openat"),
+            ("evt.type == close", "tolower(evt.type) == close"),
+            ("evt.type != openat", "tolower(evt.type) != openat"),
+            (
+                "evt.type in (open, openat, openat2, execve, connect)",
+                "tolower(evt.type) in (open, openat, openat2, execve, connect)",
+            ),
+            (
+                "not evt.type in (openat, close, read, write)",
+                "not tolower(evt.type) in (openat, close, read, write)",
+            ),
+        ],
+    );
+}
