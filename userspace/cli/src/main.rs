@@ -9,6 +9,15 @@ mod progress;
 
 use clap::{Parser, Subcommand};
 
+// The binary's allocator. What allocates is start-up (reading, expanding and compiling rule
+// files: tens of thousands of small strings and nodes) and state growth (new threads' strings,
+// fd tables copied on fork); mimalloc's per-thread free lists serve those faster than the
+// system allocator (figures in docs/performance.md). Behind the default `mimalloc` feature so
+// an embedder can keep its own allocator.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// rfalco: a Falco-compatible runtime security sensor.
 ///
 /// Without a subcommand it runs as Falco does: rules from `-r` (or the configuration, or the
