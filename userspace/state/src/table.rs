@@ -47,6 +47,10 @@ pub(crate) enum EvtFd {
 #[derive(Debug)]
 pub struct State {
     pub(crate) threads: IdMap<Thread>,
+    /// How many threads of the table name each tid as parent (themselves excepted): an exit
+    /// looks for children to reparent here instead of scanning the table (which made the
+    /// replay quadratic in the number of threads).
+    pub(crate) children: IdMap<u32>,
     pub(crate) procs: IdMap<Process>,
     pub(crate) users: Users,
     pub(crate) max_threads: usize,
@@ -81,6 +85,7 @@ impl State {
     pub fn with_max_threads(max_threads: usize) -> Self {
         State {
             threads: IdMap::default(),
+            children: IdMap::default(),
             procs: IdMap::default(),
             users: Users::default(),
             max_threads,
@@ -200,7 +205,9 @@ impl State {
             }
         }
         let (tid, pid) = (th.tid, th.pid);
+        self.link_child(th.ptid, tid);
         if let Some(old) = self.threads.insert(tid, th) {
+            self.unlink_child(old.ptid, old.tid);
             if !old.dead {
                 if let Some(p) = self.procs.get_mut(&old.pid) {
                     p.alive = p.alive.saturating_sub(1);
@@ -219,6 +226,7 @@ impl State {
     /// Takes a thread out of the table for good.
     pub(crate) fn erase(&mut self, tid: i64) {
         if let Some(t) = self.threads.remove(&tid) {
+            self.unlink_child(t.ptid, t.tid);
             self.stats.threads_removed += 1;
             if !t.dead {
                 if let Some(p) = self.procs.get_mut(&t.pid) {
@@ -226,6 +234,26 @@ impl State {
                 }
             }
             self.unref_process(t.pid);
+        }
+    }
+
+    /// Counts thread `tid` as a child of `ptid`.
+    fn link_child(&mut self, ptid: i64, tid: i64) {
+        if ptid != tid {
+            *self.children.entry(ptid).or_insert(0) += 1;
+        }
+    }
+
+    /// Stops counting thread `tid` as a child of `ptid`.
+    fn unlink_child(&mut self, ptid: i64, tid: i64) {
+        if ptid == tid {
+            return;
+        }
+        if let Some(n) = self.children.get_mut(&ptid) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                self.children.remove(&ptid);
+            }
         }
     }
 
@@ -270,7 +298,7 @@ impl State {
         if let Some(p) = self.procs.get_mut(&pid) {
             p.alive = p.alive.saturating_sub(1);
         }
-        if self.threads.values().any(|c| c.ptid == tid && c.tid != tid) {
+        if self.children.get(&tid).is_some_and(|&n| n > 0) {
             let new_parent = self.find_reaper(tid, pid, reaper);
             if let Some(r) = new_parent {
                 let rpid = self.threads.get(&r).map_or(pid, |t| t.pid);
@@ -280,10 +308,17 @@ impl State {
                     }
                 }
             }
+            let np = new_parent.unwrap_or(0);
+            let mut moved = Vec::new();
             for c in self.threads.values_mut() {
                 if c.ptid == tid && c.tid != tid {
-                    c.ptid = new_parent.unwrap_or(0);
+                    c.ptid = np;
+                    moved.push(c.tid);
                 }
+            }
+            self.children.remove(&tid);
+            for c in moved {
+                self.link_child(np, c);
             }
         }
         let group_gone = self.procs.get(&pid).is_none_or(|p| p.alive == 0);
@@ -460,4 +495,54 @@ pub(crate) fn pooled_copy(pool: &mut Vec<Vec<u8>>, src: &[u8]) -> Vec<u8> {
     let mut b = pool.pop().unwrap_or_default();
     b.extend_from_slice(src);
     b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::State;
+    use crate::idmap::IdMap;
+    use scap_format::CaptureReader;
+    use std::ops::ControlFlow;
+
+    /// The children counts, recounted from the table.
+    fn recount(s: &State) -> IdMap<u32> {
+        let mut m = IdMap::default();
+        for t in s.threads.values().filter(|t| t.ptid != t.tid) {
+            *m.entry(t.ptid).or_insert(0) += 1;
+        }
+        m
+    }
+
+    #[test]
+    fn children_counts_follow_the_table() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/captures/");
+        for cap in [
+            "vm/vm_kmod0.23.2_bulk.scap.gz",
+            "vm/vm_kmod0.1.1_bulk.scap.gz",
+            "vm/vm_kmod0.23.2_triggers.scap",
+            "libs/sample.scap",
+            "falco/psp__privileged.scap",
+        ] {
+            let mut r = CaptureReader::open(format!("{root}{cap}")).expect("capture");
+            let mut s = State::from_metadata(r.metadata());
+            assert_eq!(s.children, recount(&s), "{cap}: after the metadata");
+            let (mut n, mut exits) = (0u64, 0u64);
+            r.for_each_event(|ev| {
+                let before = s.threads.len();
+                s.update(ev);
+                n += 1;
+                exits += u64::from(s.threads.len() < before);
+                if n % 5000 == 0 {
+                    assert_eq!(s.children, recount(&s), "{cap}: after event {n}");
+                }
+                ControlFlow::<()>::Continue(())
+            })
+            .expect("read");
+            assert_eq!(s.children, recount(&s), "{cap}: at the end");
+            assert!(
+                exits > 0 || !cap.contains("bulk"),
+                "{cap}: no thread left the table"
+            );
+        }
+    }
 }
