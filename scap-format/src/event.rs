@@ -192,14 +192,34 @@ impl<'a> EventRef<'a> {
         if i >= n {
             return None;
         }
-        let large = self.large();
-        let lsize = if large { 4 } else { 2 };
-        let mut start = EVENT_HEADER_LEN + n * lsize;
-        for k in 0..i {
-            start += len_at(self.bytes, large, k);
-        }
-        let end = start + len_at(self.bytes, large, i);
-        self.bytes.get(start..end)
+        let b = self.bytes;
+        // One bounds check for the length array, then the lengths before `i` summed.
+        let (start, len) = if self.large() {
+            let lens = b.get(EVENT_HEADER_LEN..EVENT_HEADER_LEN + 4 * n)?;
+            let (before, at) = lens.split_at_checked(4 * i)?;
+            let skip: usize = before
+                .chunks_exact(4)
+                .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]) as usize)
+                .sum();
+            let at = at.first_chunk::<4>()?;
+            (
+                EVENT_HEADER_LEN + 4 * n + skip,
+                u32::from_le_bytes(*at) as usize,
+            )
+        } else {
+            let lens = b.get(EVENT_HEADER_LEN..EVENT_HEADER_LEN + 2 * n)?;
+            let (before, at) = lens.split_at_checked(2 * i)?;
+            let skip: usize = before
+                .chunks_exact(2)
+                .map(|w| usize::from(u16::from_le_bytes([w[0], w[1]])))
+                .sum();
+            let at = at.first_chunk::<2>()?;
+            (
+                EVENT_HEADER_LEN + 2 * n + skip,
+                usize::from(u16::from_le_bytes(*at)),
+            )
+        };
+        b.get(start..start + len)
     }
 
     /// The schema description of parameter `i`, if known.
