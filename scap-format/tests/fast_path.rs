@@ -84,7 +84,7 @@ fn compare(what: &str, data: &[u8]) {
     for (name, got) in [
         (
             "next_event",
-            by_next_event(CaptureReader::from_bytes(data.to_vec()).unwrap()),
+            by_next_event(CaptureReader::from_bytes(data.to_vec()).expect("opened once already")),
         ),
         ("for_each_event", by_for_each(in_memory)),
     ] {
