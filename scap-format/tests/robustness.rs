@@ -46,6 +46,91 @@ fn every_block_boundary_truncation_is_an_error_or_a_clean_end() {
     }
 }
 
+/// Offsets to cut a capture at that stand for every byte offset. The reader takes a block
+/// whole or refuses it by the length in its header, so the offsets of one block fall in five
+/// classes: its first byte (the previous block ends cleanly), inside its 8-byte header (two
+/// representatives: 1 and 7 bytes of it), the header alone, and anywhere in its body or trailer
+/// (three representatives: the first body byte, the middle, the last byte); past a block that
+/// does not parse, one class.
+fn cut_classes(data: &[u8]) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut pos = 0usize;
+    while pos < data.len() {
+        let total = data
+            .get(pos + 4..pos + 8)
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+        cuts.extend([pos, pos + 1, pos + 7, pos + 8, pos + 9]);
+        if total < 12 || pos + total > data.len() {
+            break;
+        }
+        cuts.extend([pos + total / 2, pos + total - 1]);
+        pos += total;
+    }
+    cuts.push(data.len());
+    cuts.retain(|&c| c <= data.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
+}
+
+/// Every shared capture up to 64 KB (14 of the 20), cut at every class of byte offset (see
+/// [`cut_classes`]), read to its end: events then a clean end or a typed error at a byte offset
+/// inside the prefix, and never more events than the whole file. (Each cut reads its whole
+/// prefix again, metadata included: the cost is quadratic, over a minute with the 130 and 140
+/// KB captures; the larger ones get the strided and random cuts of the other tests.)
+#[test]
+fn every_byte_offset_class_truncation_of_the_small_captures() {
+    let files: Vec<(String, Vec<u8>)> = common::captures()
+        .into_iter()
+        .filter(|(_, len)| *len <= 64 << 10)
+        .map(|(p, _)| (p.display().to_string(), common::load(&p)))
+        .collect();
+    assert!(files.len() >= 14, "the small shared captures are missing");
+    let check = |name: &str, data: &[u8]| {
+        let full = drain(data.to_vec());
+        let cuts = cut_classes(data);
+        assert!(cuts.len() > 9, "{name}: no blocks found");
+        for cut in cuts {
+            let mut events = 0;
+            let end = match CaptureReader::from_bytes(data[..cut].to_vec()) {
+                Err(e) => Some(e),
+                Ok(mut r) => loop {
+                    match r.next_event() {
+                        Ok(Some(_)) => events += 1,
+                        Ok(None) => break None,
+                        Err(e) => break Some(e),
+                    }
+                },
+            };
+            assert!(
+                events <= full,
+                "{name} cut at {cut}: {events} events, whole file {full}"
+            );
+            if let Some(e) = end {
+                assert!(
+                    e.offset <= cut as u64,
+                    "{name} cut at {cut}: error at offset {} past the end: {e}",
+                    e.offset
+                );
+            }
+        }
+    };
+    // Two threads taking the next file in turn, largest first.
+    let mut files = files;
+    files.sort_by_key(|(_, d)| std::cmp::Reverse(d.len()));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        while let Some((n, d)) = files.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+        {
+            check(n, d);
+        }
+    };
+    std::thread::scope(|s| {
+        s.spawn(work);
+        s.spawn(work);
+    });
+}
+
 #[test]
 fn truncated_event_names_offset_and_block() {
     let data = common::load(&common::shared().join("captures/falco/cat_write.scap"));
