@@ -6,6 +6,7 @@ mod args;
 mod drops;
 mod info;
 mod outputs;
+mod queue;
 mod settings;
 mod stats;
 mod syscalls;
@@ -13,7 +14,7 @@ mod syslog;
 
 pub use args::FalcoArgs;
 
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -28,7 +29,7 @@ use scap_format::CaptureReader;
 use scap_format::EventRef;
 
 use drops::{DropCounters, DropMonitor};
-use outputs::Outputs;
+use queue::{Drained, OutputCounters, OutputQueue};
 use settings::{EngineKind, Settings};
 use stats::{Stage, Stats};
 
@@ -69,12 +70,14 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     if args.dry_run {
         return Ok(ExitCode::SUCCESS);
     }
-    let stdout = std::io::stdout();
+    let counters = Arc::new(OutputCounters::default());
     let mut run = Run {
         engine,
-        out: Outputs::new(
+        out: OutputQueue::start(
             settings.outputs.clone(),
-            BufWriter::with_capacity(1 << 16, stdout.lock()),
+            settings.outputs_queue_capacity,
+            counters.clone(),
+            || BufWriter::with_capacity(1 << 16, std::io::stdout()),
         )?,
         drops: settings.drops.take(),
         exit: false,
@@ -91,10 +94,27 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
             live(args, kmod, &mut run, selection)
         }
     };
-    run.out.close()?;
+    // What is queued is written before the summary; a sink stuck past `output_timeout`
+    // is abandoned so that the sensor still stops.
+    let drained = run.out.close(settings.output_timeout)?;
     result?;
+    if let Drained::TimedOut(left) = drained {
+        eprintln!(
+            "rfalco: warning: the outputs did not finish within output_timeout ({} ms); \
+             {left} queued alerts abandoned",
+            settings.output_timeout.as_millis()
+        );
+    }
+    if run.out.drops() > 0 {
+        eprintln!(
+            "rfalco: warning: outputs queue full: {} alerts dropped (outputs_queue.capacity)",
+            run.out.drops()
+        );
+    }
     let counts = run.engine.counts().clone();
-    run.out.summary(run.engine.rules(), &counts.per_rule)?;
+    let mut stdout = std::io::stdout().lock();
+    outputs::summary(&mut stdout, run.engine.rules(), &counts.per_rule)?;
+    stdout.flush().context("writing the summary to stdout")?;
     if let Some(d) = &run.drops {
         d.report();
     }
@@ -169,9 +189,9 @@ fn reload(args: &FalcoArgs) -> anyhow::Result<(Settings, Engine, syscalls::Selec
 }
 
 /// What a run carries from event to event.
-struct Run<W: std::io::Write> {
+struct Run {
     engine: Engine,
-    out: Outputs<W>,
+    out: OutputQueue,
     drops: Option<DropMonitor>,
     /// A drop action asked to stop with exit status 1.
     exit: bool,
@@ -179,7 +199,7 @@ struct Run<W: std::io::Write> {
     stats: Option<Stats>,
 }
 
-impl<W: std::io::Write> Run<W> {
+impl Run {
     /// Applies an event to the state, evaluates the rules and the drop monitor; `false` when
     /// the run must stop.
     fn event(
@@ -201,7 +221,7 @@ impl<W: std::io::Write> Run<W> {
         let out = &mut self.out;
         self.engine.process(&ctx, |a| {
             if result.is_ok() {
-                result = out.emit(&a);
+                result = out.push(a);
             }
         });
         result?;
@@ -214,7 +234,7 @@ impl<W: std::io::Write> Run<W> {
         if let Some(d) = self.drops.as_mut() {
             let o = d.on_event(ev.ts(), counters);
             if let Some(a) = o.alert {
-                self.out.emit(&a)?;
+                self.out.push(a)?;
             }
             if o.exit {
                 self.exit = true;
@@ -281,11 +301,7 @@ fn load_rules(settings: &Settings) -> anyhow::Result<Loaded> {
 
 /// `engine.kind=replay`: every event of the capture, in order. A capture carries no drop
 /// counters: the drop monitor sees none (unless it simulates them).
-fn replay<W: std::io::Write>(
-    file: &std::path::Path,
-    run: &mut Run<W>,
-    verbose: bool,
-) -> anyhow::Result<()> {
+fn replay(file: &std::path::Path, run: &mut Run, verbose: bool) -> anyhow::Result<()> {
     let mut reader =
         CaptureReader::open(file).with_context(|| format!("opening capture {}", file.display()))?;
     let mut state = State::from_metadata(reader.metadata());
@@ -309,7 +325,6 @@ fn replay<W: std::io::Write>(
             break;
         }
     }
-    run.out.flush()?;
     if verbose {
         let st = state.stats();
         eprintln!("rfalco: state: {st:?}");
@@ -321,10 +336,10 @@ fn replay<W: std::io::Write>(
 /// monitor reads the module's counters. SIGHUP reloads the configuration and the rules between
 /// two batches: the module keeps tracing meanwhile, so no event is lost (a full ring counts its
 /// drops as always); a reload that fails keeps the running rules.
-fn live<W: std::io::Write>(
+fn live(
     args: &FalcoArgs,
     kmod: &settings::KmodSettings,
-    run: &mut Run<W>,
+    run: &mut Run,
     mut selection: syscalls::Selection,
 ) -> anyhow::Result<()> {
     let mut session = crate::live::Session::open(&crate::live::Options {
@@ -377,8 +392,6 @@ fn live<W: std::io::Write>(
                 n_drops_buffer: counters.n_drops_buffer,
                 n_drops_pf: counters.n_drops_pf,
             })?;
-            // Live alerts appear as they happen.
-            run.out.flush()?;
             if let Some(st) = run.stats.as_mut().filter(|_| timed) {
                 st.since_kernel_ts(Stage::KernelToDone, ev.ts());
             }
@@ -402,7 +415,6 @@ fn live<W: std::io::Write>(
             }
         }
     }
-    run.out.flush()?;
     session.report(&totals, "evaluated");
     Ok(())
 }

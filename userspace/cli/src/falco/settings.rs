@@ -50,6 +50,10 @@ pub struct Settings {
     pub time_iso8601: bool,
     /// Where alerts go.
     pub outputs: OutputSettings,
+    /// The output queue's length (`outputs_queue.capacity`; 0: rfalco's default bound).
+    pub outputs_queue_capacity: usize,
+    /// How long the sinks may take to finish at exit (`output_timeout`).
+    pub output_timeout: std::time::Duration,
     /// The event source.
     pub engine: EngineKind,
     /// Warnings to show at start (unsupported keys, ...).
@@ -198,6 +202,8 @@ impl Settings {
             },
             time_iso8601: c.time_format_iso_8601,
             outputs,
+            outputs_queue_capacity: usize::try_from(c.outputs_queue_capacity).unwrap_or(usize::MAX),
+            output_timeout: std::time::Duration::from_millis(u64::from(c.output_timeout_ms)),
             engine,
             warnings,
             drops: Some(DropMonitor::new(&c.syscall_event_drops)),
