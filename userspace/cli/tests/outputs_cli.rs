@@ -85,7 +85,7 @@ fn a_program_output_that_never_reads_does_not_stall_the_replay() {
         .unwrap_or_else(|| panic!("no drop report: {}", r.stderr));
     assert!((7..=9).contains(&dropped), "{dropped}: {}", r.stderr);
     assert!(
-        r.stderr.contains("did not finish within output_timeout"),
+        r.stderr.contains("made no progress within output_timeout"),
         "{}",
         r.stderr
     );
@@ -109,4 +109,171 @@ fn stdout_alerts_come_before_the_summary() {
         .expect("alerts");
     assert!(last_alert < summary);
     assert!(!r.stderr.contains("dropped"), "{}", r.stderr);
+}
+
+/// A loopback http server: answers each request with 200 and hands (head, body) to the test.
+fn http_server() -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}/falco", l.local_addr().expect("addr"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for conn in l.incoming() {
+            let Ok(conn) = conn else { return };
+            let mut r = BufReader::new(conn);
+            loop {
+                let (mut head, mut line) = (String::new(), String::new());
+                while r.read_line(&mut line).map(|n| n > 0).unwrap_or(false) && line != "\r\n" {
+                    head.push_str(&line);
+                    line.clear();
+                }
+                if head.is_empty() {
+                    break;
+                }
+                let len = head
+                    .lines()
+                    .filter_map(|l| l.split_once(':'))
+                    .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+                    .and_then(|(_, v)| v.trim().parse::<usize>().ok())
+                    .unwrap_or(0);
+                let mut body = vec![0; len];
+                if r.read_exact(&mut body).is_err()
+                    || r.get_mut()
+                        .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                        .is_err()
+                    || tx.send((head, body)).is_err()
+                {
+                    break;
+                }
+            }
+        }
+    });
+    (url, rx)
+}
+
+#[test]
+fn http_output_posts_every_alert_as_json() {
+    let (url, rx) = http_server();
+    let mut c = replay();
+    let url_opt = format!("http_output.url={url}");
+    opts(
+        &mut c,
+        &[
+            "stdout_output.enabled=false",
+            "json_output=true",
+            "http_output.enabled=true",
+            &url_opt,
+        ],
+    );
+    let r = run_ok(&mut c);
+    assert!(!r.stderr.contains("not supported yet"), "{}", r.stderr);
+    let posts: Vec<(String, Vec<u8>)> = rx.try_iter().collect();
+    assert_eq!(posts.len(), 10, "{}", r.stderr);
+    for (head, body) in &posts {
+        let head = head.to_ascii_lowercase();
+        assert!(head.starts_with("post /falco http/1.1\r\n"), "{head}");
+        assert!(head.contains("content-type: application/json"), "{head}");
+        assert!(head.contains("user-agent: falcosecurity/falco"), "{head}");
+        let v: serde_json::Value = serde_json::from_slice(body).expect("json body");
+        assert_eq!(v["hostname"], "vm");
+        assert!(
+            v["rule"].is_string() && v["output_fields"].is_object(),
+            "{v}"
+        );
+    }
+    assert!(!r.stderr.contains("could not be sent"), "{}", r.stderr);
+}
+
+#[test]
+fn http_output_sends_text_lines_when_json_is_off() {
+    let (url, rx) = http_server();
+    let mut c = replay();
+    let url_opt = format!("http_output.url={url}");
+    opts(
+        &mut c,
+        &[
+            "stdout_output.enabled=false",
+            "http_output.enabled=true",
+            &url_opt,
+        ],
+    );
+    run_ok(&mut c);
+    let posts: Vec<(String, Vec<u8>)> = rx.try_iter().collect();
+    assert_eq!(posts.len(), 10);
+    let (head, body) = &posts[0];
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: text/plain"),
+        "{head}"
+    );
+    let body = String::from_utf8_lossy(body);
+    assert!(!body.ends_with('\n') && body.contains(": Error "), "{body}");
+}
+
+/// The number in `http_output: N alerts could not be sent`.
+fn http_failures(stderr: &str) -> u64 {
+    stderr
+        .lines()
+        .filter(|l| l.contains("could not be sent"))
+        .find_map(|l| l.strip_prefix("rfalco: warning: http_output: "))
+        .and_then(|l| l.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no http failure report: {stderr}"))
+}
+
+#[test]
+fn http_output_to_a_server_that_never_answers_ends_in_bounded_time() {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url_opt = format!("http_output.url=http://{}/", l.local_addr().expect("addr"));
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in l.incoming() {
+            held.push(c);
+        }
+    });
+    let mut c = replay();
+    opts(
+        &mut c,
+        &[
+            "stdout_output.enabled=true",
+            "http_output.enabled=true",
+            &url_opt,
+            "output_timeout=300",
+            "http_output.max_consecutive_timeouts=1",
+        ],
+    );
+    let r = run_ok(&mut c);
+    assert!(r.took < Duration::from_secs(10), "took {:?}", r.took);
+    assert_eq!(http_failures(&r.stderr), 10, "{}", r.stderr);
+    // The other sinks still got every alert.
+    assert!(r.stdout.contains("Events detected: 10"), "{}", r.stdout);
+    assert_eq!(r.stdout.matches(": Error ").count(), 6, "{}", r.stdout);
+}
+
+#[test]
+fn http_output_to_a_refused_port_counts_failures() {
+    // A port nobody listens on: bound, then closed.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    let url_opt = format!("http_output.url=http://127.0.0.1:{port}/");
+    let mut c = replay();
+    opts(
+        &mut c,
+        &[
+            "stdout_output.enabled=false",
+            "http_output.enabled=true",
+            &url_opt,
+        ],
+    );
+    let r = run_ok(&mut c);
+    assert!(r.took < Duration::from_secs(10), "took {:?}", r.took);
+    assert_eq!(http_failures(&r.stderr), 10, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.matches("could not POST an alert").count(),
+        1,
+        "{}",
+        r.stderr
+    );
 }

@@ -4,6 +4,7 @@
 
 mod args;
 mod drops;
+mod http;
 mod info;
 mod outputs;
 mod queue;
@@ -94,13 +95,13 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
             live(args, kmod, &mut run, selection)
         }
     };
-    // What is queued is written before the summary; a sink stuck past `output_timeout`
-    // is abandoned so that the sensor still stops.
+    // What is queued is written before the summary; a sink that writes nothing for
+    // `output_timeout` is abandoned so that the sensor still stops.
     let drained = run.out.close(settings.output_timeout)?;
     result?;
     if let Drained::TimedOut(left) = drained {
         eprintln!(
-            "rfalco: warning: the outputs did not finish within output_timeout ({} ms); \
+            "rfalco: warning: the outputs made no progress within output_timeout ({} ms); \
              {left} queued alerts abandoned",
             settings.output_timeout.as_millis()
         );
@@ -109,6 +110,16 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         eprintln!(
             "rfalco: warning: outputs queue full: {} alerts dropped (outputs_queue.capacity)",
             run.out.drops()
+        );
+    }
+    let http_failed = counters
+        .http
+        .failed
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if let Some(h) = settings.outputs.http.as_ref().filter(|_| http_failed > 0) {
+        eprintln!(
+            "rfalco: warning: http_output: {http_failed} alerts could not be sent to {}",
+            h.url
         );
     }
     let counts = run.engine.counts().clone();

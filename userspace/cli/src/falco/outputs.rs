@@ -1,5 +1,5 @@
-//! Where alerts go: stdout, a file, a program and syslog (Falco's `stdout_output`,
-//! `file_output`, `program_output`, `syslog_output`), as Falco's text line or JSON object; and
+//! Where alerts go: stdout, a file, a program, syslog and an http server (Falco's
+//! `stdout_output`, `file_output`, `program_output`, `syslog_output`, `http_output`), as Falco's text line or JSON object; and
 //! the closing summary (`Events detected`, counts by severity and by rule) Falco prints when
 //! it stops. The sinks run on the output thread (`queue.rs`); stdout is passed in by it.
 
@@ -13,6 +13,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context;
 
+use super::http::{HttpSettings, HttpSink};
+use super::queue::OutputCounters;
 use super::syslog::{DEV_LOG, Syslog};
 use rfalco_engine::{Alert, CompiledRule, JsonOptions};
 use rfalco_rules::Priority;
@@ -46,6 +48,8 @@ pub struct OutputSettings {
     pub program: Option<ProgramSink>,
     /// Send alerts to the local syslog socket.
     pub syslog: bool,
+    /// POST alerts to a server.
+    pub http: Option<HttpSettings>,
     /// JSON objects instead of text lines.
     pub json: bool,
     /// Optional JSON properties.
@@ -64,6 +68,8 @@ pub struct Outputs {
     file: Option<File>,
     program: Option<(Child, ChildStdin)>,
     syslog: Option<Syslog>,
+    http: Option<HttpSink>,
+    counters: Arc<OutputCounters>,
     /// Set by SIGUSR1: the file output is closed and opened again at the next alert (log
     /// rotation: the rotated file is left alone, a new one starts), as Falco does.
     reopen: Arc<AtomicBool>,
@@ -71,11 +77,13 @@ pub struct Outputs {
 
 impl Outputs {
     /// The configured sinks (stdout is given to each call).
-    pub fn new(settings: OutputSettings) -> anyhow::Result<Self> {
+    pub fn new(settings: OutputSettings, counters: Arc<OutputCounters>) -> anyhow::Result<Self> {
         let reopen = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(signal_hook::consts::SIGUSR1, reopen.clone())
             .context("installing the SIGUSR1 handler")?;
         Ok(Outputs {
+            http: http_sink(&settings, &counters)?,
+            counters,
             line: String::with_capacity(1024),
             file: None,
             program: None,
@@ -95,6 +103,7 @@ impl Outputs {
         out: &mut impl Write,
     ) -> anyhow::Result<()> {
         self.close(out)?;
+        self.http = http_sink(&settings, &self.counters)?;
         self.syslog = settings
             .syslog
             .then(|| Syslog::new(std::path::Path::new(DEV_LOG)));
@@ -113,6 +122,9 @@ impl Outputs {
             );
         } else {
             self.line.push_str(&alert.output);
+        }
+        if let Some(h) = self.http.as_mut() {
+            h.send(&self.line, self.settings.json, out);
         }
         self.line.push('\n');
         if let Some(s) = self.syslog.as_mut() {
@@ -212,6 +224,14 @@ impl Outputs {
     }
 }
 
+/// The http sink of the settings, if any.
+fn http_sink(s: &OutputSettings, counters: &OutputCounters) -> anyhow::Result<Option<HttpSink>> {
+    s.http
+        .clone()
+        .map(|h| HttpSink::new(h, counters.http.clone()))
+        .transpose()
+}
+
 /// Writes Falco's closing summary to stdout: the number of alerts, then counts by severity
 /// (most severe first) and by rule (in rule order), only for those that fired.
 pub fn summary(
@@ -284,12 +304,13 @@ mod tests {
             }),
             program: None,
             syslog: false,
+            http: None,
             json: false,
             json_opts: JsonOptions::default(),
             unbuffered: true,
             hostname: "h".into(),
         };
-        let mut out = Outputs::new(settings).expect("outputs");
+        let mut out = Outputs::new(settings, Arc::default()).expect("outputs");
         let mut w = Vec::new();
         out.emit(&alert(1), &mut w).expect("emit");
         // Rotation: the file is moved away, SIGUSR1 arrives, the next alert starts a new file.
@@ -318,12 +339,13 @@ mod tests {
                 keep_alive: false,
             }),
             syslog: false,
+            http: None,
             json: true,
             json_opts: JsonOptions::default(),
             unbuffered: true,
             hostname: "h".into(),
         };
-        let mut out = Outputs::new(settings).expect("outputs");
+        let mut out = Outputs::new(settings, Arc::default()).expect("outputs");
         let mut w = Vec::new();
         out.emit(&alert(1), &mut w).expect("emit");
         out.emit(&alert(2), &mut w).expect("emit");
