@@ -6,12 +6,15 @@ mod args;
 mod drops;
 mod http;
 mod info;
+mod metrics;
 mod outputs;
 mod queue;
 mod settings;
+mod snapshot;
 mod stats;
 mod syscalls;
 mod syslog;
+mod webserver;
 
 pub use args::FalcoArgs;
 
@@ -30,8 +33,10 @@ use scap_format::CaptureReader;
 use scap_format::EventRef;
 
 use drops::{DropCounters, DropMonitor};
+use metrics::SensorMetrics;
 use queue::{Drained, OutputCounters, OutputQueue};
 use settings::{EngineKind, Settings};
+use snapshot::Snapshots;
 use stats::{Stage, Stats};
 
 /// The default ruleset, built into the binary.
@@ -72,7 +77,23 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let counters = Arc::new(OutputCounters::default());
+    let engine_name = match &settings.engine {
+        EngineKind::Replay(_) => "replay",
+        EngineKind::Kmod(_) => "kmod",
+    };
+    let metrics = Arc::new(SensorMetrics::new(
+        counters.clone(),
+        settings.hostname.clone(),
+        engine_name,
+    ));
+    metrics.set_rules(engine.rules());
+    if let Some(w) = &settings.webserver {
+        let server = webserver::Webserver::start(w, metrics.clone())?;
+        eprintln!("rfalco: webserver listening on {}", server.addr);
+    }
     let mut run = Run {
+        snapshots: settings.metrics.clone().map(Snapshots::start).transpose()?,
+        metrics,
         engine,
         out: OutputQueue::start(
             settings.outputs.clone(),
@@ -208,6 +229,10 @@ struct Run {
     exit: bool,
     /// `--stats` histograms.
     stats: Option<Stats>,
+    /// The counters the webserver and the snapshots read.
+    metrics: Arc<SensorMetrics>,
+    /// Periodic metrics snapshots.
+    snapshots: Option<Snapshots>,
 }
 
 impl Run {
@@ -229,13 +254,25 @@ impl Run {
         let ctx = EventContext { num, ev, state };
         let t = timed.then(Instant::now);
         let mut result = Ok(());
+        let mut fired = false;
         let out = &mut self.out;
         self.engine.process(&ctx, |a| {
+            fired = true;
             if result.is_ok() {
                 result = out.push(a);
             }
         });
         result?;
+        let counts = self.engine.counts();
+        self.metrics
+            .num_evts
+            .store(counts.events, std::sync::atomic::Ordering::Relaxed);
+        if fired {
+            self.metrics.set_matches(&counts.per_rule);
+        }
+        if let Some(a) = self.snapshots.as_mut().and_then(|s| s.poll(&self.metrics)) {
+            self.out.push(a)?;
+        }
         if let Some(st) = self.stats.as_mut() {
             if let Some(t) = t {
                 st.since(Stage::Rules, t);
@@ -398,6 +435,7 @@ fn live(
             if let Some(st) = run.stats.as_mut().filter(|_| timed) {
                 st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
             }
+            run.metrics.kernel.publish(&counters);
             let go_on = run.event(num, ev, &mut state, || DropCounters {
                 n_evts: counters.n_evts,
                 n_drops_buffer: counters.n_drops_buffer,
@@ -416,6 +454,10 @@ fn live(
         match reload(args) {
             Ok((settings, engine, sel)) => {
                 run.out.reconfigure(settings.outputs.clone())?;
+                run.metrics.set_rules(engine.rules());
+                run.metrics
+                    .reload_ts
+                    .store(metrics::now_ns(), std::sync::atomic::Ordering::Relaxed);
                 run.engine = engine;
                 run.drops = settings.drops;
                 selection = sel;

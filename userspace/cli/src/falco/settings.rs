@@ -13,7 +13,10 @@ use rfalco_rules::{Priority, Rule};
 use super::args::FalcoArgs;
 use super::drops::DropMonitor;
 use super::http::HttpSettings;
+use super::metrics::Groups;
 use super::outputs::{FileSink, OutputSettings, ProgramSink};
+use super::snapshot::MetricsSettings;
+use super::webserver::WebSettings;
 
 /// Falco's configuration file, read when `-c` is not given and it exists.
 const DEFAULT_CONFIG: &str = "/etc/falco/falco.yaml";
@@ -55,6 +58,12 @@ pub struct Settings {
     pub outputs_queue_capacity: usize,
     /// How long the sinks may take to finish at exit (`output_timeout`).
     pub output_timeout: std::time::Duration,
+    /// The webserver, when enabled.
+    pub webserver: Option<WebSettings>,
+    /// Periodic metrics snapshots, when `metrics.enabled`.
+    pub metrics: Option<MetricsSettings>,
+    /// The host name alerts carry.
+    pub hostname: String,
     /// The event source.
     pub engine: EngineKind,
     /// Warnings to show at start (unsupported keys, ...).
@@ -163,8 +172,14 @@ impl Settings {
             !a.extra_output.is_empty() || !a.formatted_fields.is_empty() || !a.raw_fields.is_empty()
         });
         let pending: Vec<&str> = [
-            (c.webserver.enabled, "webserver"),
-            (c.metrics.enabled, "metrics"),
+            (
+                c.metrics.enabled && c.metrics.state_counters_enabled,
+                "metrics.state_counters_enabled",
+            ),
+            (
+                c.metrics.enabled && c.metrics.kernel_event_counters_per_cpu_enabled,
+                "metrics.kernel_event_counters_per_cpu_enabled",
+            ),
             (appends, "append_output"),
             (!c.static_fields.is_empty(), "static_fields"),
         ]
@@ -177,6 +192,61 @@ impl Settings {
                 pending.join(", ")
             ));
         }
+        let groups = Groups {
+            rules: c.metrics.rules_counters_enabled,
+            resources: c.metrics.resource_utilization_enabled,
+            kernel: c.metrics.kernel_event_counters_enabled,
+            memory_mb: c.metrics.convert_memory_to_mb,
+            empty_values: c.metrics.include_empty_values,
+        };
+        let metrics = c.metrics.enabled.then(|| MetricsSettings {
+            interval: c.metrics.interval,
+            output_rule: c.metrics.output_rule,
+            output_file: (!c.metrics.output_file.is_empty())
+                .then(|| c.metrics.output_file.clone().into()),
+            groups,
+        });
+        let w = &c.webserver;
+        let webserver = if !w.enabled {
+            None
+        } else if w.ssl_enabled {
+            // Plain HTTP where TLS was asked for would be a surprise: no webserver at all.
+            warnings.push(
+                "webserver.ssl_enabled: TLS is not supported yet; the webserver is not started"
+                    .into(),
+            );
+            None
+        } else {
+            if w.prometheus_metrics_enabled && !c.metrics.enabled {
+                warnings.push(
+                    "webserver.prometheus_metrics_enabled needs metrics.enabled; /metrics is not \
+                     served"
+                        .into(),
+                );
+            }
+            let healthz = &w.k8s_healthz_endpoint;
+            // The router takes literal paths only, and each once.
+            if !healthz.starts_with('/')
+                || healthz.contains(['{', '}'])
+                || healthz == "/versions"
+                || healthz == "/metrics"
+            {
+                bail!(
+                    "webserver.k8s_healthz_endpoint \"{healthz}\": a path starting with /, \
+                     other than /versions and /metrics, without braces"
+                );
+            }
+            Some(WebSettings {
+                listen_address: w.listen_address.clone(),
+                listen_port: u16::try_from(w.listen_port).map_err(|_| {
+                    anyhow::anyhow!("webserver.listen_port {} is not a port", w.listen_port)
+                })?,
+                healthz: w.k8s_healthz_endpoint.clone(),
+                prometheus: w.prometheus_metrics_enabled && c.metrics.enabled,
+                groups,
+            })
+        };
+        let hostname = hostname();
         let outputs = OutputSettings {
             stdout: c.stdout_output,
             file,
@@ -209,7 +279,7 @@ impl Settings {
                 message: c.json_include_message_property,
             },
             unbuffered: args.unbuffered || !c.buffered_outputs,
-            hostname: hostname(),
+            hostname: hostname.clone(),
         };
         Ok(Settings {
             rules_files,
@@ -223,6 +293,9 @@ impl Settings {
             outputs,
             outputs_queue_capacity: usize::try_from(c.outputs_queue_capacity).unwrap_or(usize::MAX),
             output_timeout: std::time::Duration::from_millis(u64::from(c.output_timeout_ms)),
+            webserver,
+            metrics,
+            hostname,
             engine,
             warnings,
             drops: Some(DropMonitor::new(&c.syscall_event_drops)),
