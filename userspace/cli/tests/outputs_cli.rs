@@ -402,3 +402,95 @@ fn the_webserver_answers_while_the_sensor_runs() {
     let status = child.wait().expect("ends");
     assert!(status.success());
 }
+
+/// Falco's falco.yaml example for `append_output` and `static_fields`, with fields rfalco has.
+const APPEND_CONFIG: &str = r#"
+stdout_output:
+  enabled: true
+append_output:
+  - match:
+      source: syscall
+    extra_output: "on CPU %evt.cpu"
+    extra_fields:
+      - home_directory: "${HOME}"
+      - proc.pid
+  - match:
+      rule: Account Management Program Run
+    extra_output: "(appended)"
+  - match:
+      tags: [nonexistent_tag]
+    extra_output: "NEVER"
+  - suggested_output: true
+static_fields:
+  foo: bar
+"#;
+
+fn append_run(json: bool) -> Ran {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = dir.path().join("falco.yaml");
+    std::fs::write(&cfg, APPEND_CONFIG).expect("config");
+    let mut c = replay();
+    c.env("HOME", "/home/analyst").arg("-c").arg(&cfg);
+    opts(
+        &mut c,
+        &[if json {
+            "json_output=true"
+        } else {
+            "json_output=false"
+        }],
+    );
+    run_ok(&mut c)
+}
+
+#[test]
+fn append_output_extends_the_text_of_matching_rules() {
+    let r = append_run(false);
+    assert!(!r.stderr.contains("not supported yet"), "{}", r.stderr);
+    let alerts: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": Error ") || l.contains(": Warning ") || l.contains(": Notice "))
+        .collect();
+    assert_eq!(alerts.len(), 10, "{}", r.stdout);
+    for a in &alerts {
+        // Every rule is a syscall rule; the static field is suggested by the last entry.
+        let rest = a
+            .split_once(") on CPU ")
+            .map(|(_, r)| r)
+            .unwrap_or_else(|| panic!("{a}"));
+        let (cpu, tail) = rest.split_once(' ').expect("cpu");
+        assert!(cpu.parse::<u32>().is_ok(), "{a}");
+        let expected = if a.contains("Account management program started") {
+            "(appended) static_foo=bar"
+        } else {
+            "static_foo=bar"
+        };
+        assert_eq!(tail, expected, "{a}");
+        assert!(!a.contains("NEVER"));
+    }
+}
+
+#[test]
+fn append_output_extra_fields_and_static_fields_go_to_output_fields() {
+    let r = append_run(true);
+    let alerts: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(alerts.len(), 10);
+    for a in &alerts {
+        let f = &a["output_fields"];
+        assert_eq!(f["home_directory"], "/home/analyst", "{a}");
+        assert!(f["proc.pid"].is_u64(), "{a}");
+        assert!(f["evt.cpu"].is_u64(), "{a}");
+        assert_eq!(f["static.foo"], "bar", "{a}");
+        // Extra fields are not in the text; extra_output is.
+        let out = a["output"].as_str().expect("output");
+        assert!(
+            !out.contains("/home/analyst") && out.contains(" on CPU "),
+            "{out}"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! (`engine.kind=replay`) or live from falco.ko (`engine.kind=kmod`), rules evaluated, alerts
 //! written, a summary at the end.
 
+mod append;
 mod args;
 mod drops;
 mod http;
@@ -92,6 +93,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         eprintln!("rfalco: webserver listening on {}", server.addr);
     }
     let mut run = Run {
+        appends: settings.appends(engine.rules())?,
         snapshots: settings.metrics.clone().map(Snapshots::start).transpose()?,
         metrics,
         engine,
@@ -208,7 +210,9 @@ fn select_syscalls(ruleset: &Ruleset, settings: &Settings) -> syscalls::Selectio
 
 /// SIGHUP: the configuration and the rules read again and compiled; the caller swaps them in
 /// only when everything loaded.
-fn reload(args: &FalcoArgs) -> anyhow::Result<(Settings, Engine, syscalls::Selection)> {
+fn reload(
+    args: &FalcoArgs,
+) -> anyhow::Result<(Settings, Engine, append::Appends, syscalls::Selection)> {
     let settings = Settings::load(args)?;
     for w in &settings.warnings {
         eprintln!("rfalco: warning: {w}");
@@ -217,7 +221,8 @@ fn reload(args: &FalcoArgs) -> anyhow::Result<(Settings, Engine, syscalls::Selec
     let ruleset = ruleset_of(&loaded)?;
     let engine = compile(ruleset, &settings)?;
     let selection = select_syscalls(ruleset, &settings);
-    Ok((settings, engine, selection))
+    let appends = settings.appends(engine.rules())?;
+    Ok((settings, engine, appends, selection))
 }
 
 /// What a run carries from event to event.
@@ -233,6 +238,8 @@ struct Run {
     metrics: Arc<SensorMetrics>,
     /// Periodic metrics snapshots.
     snapshots: Option<Snapshots>,
+    /// What the configuration adds to alerts.
+    appends: append::Appends,
 }
 
 impl Run {
@@ -256,8 +263,10 @@ impl Run {
         let mut result = Ok(());
         let mut fired = false;
         let out = &mut self.out;
-        self.engine.process(&ctx, |a| {
+        let appends = &self.appends;
+        self.engine.process(&ctx, |mut a| {
             fired = true;
+            appends.apply(&mut a, &ctx);
             if result.is_ok() {
                 result = out.push(a);
             }
@@ -452,7 +461,8 @@ fn live(
             break;
         }
         match reload(args) {
-            Ok((settings, engine, sel)) => {
+            Ok((settings, engine, appends, sel)) => {
+                run.appends = appends;
                 run.out.reconfigure(settings.outputs.clone())?;
                 run.metrics.set_rules(engine.rules());
                 run.metrics

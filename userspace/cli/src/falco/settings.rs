@@ -10,6 +10,7 @@ use rfalco_config::{
 use rfalco_engine::{JsonOptions, RuleMatching};
 use rfalco_rules::{Priority, Rule};
 
+use super::append::Appends;
 use super::args::FalcoArgs;
 use super::drops::DropMonitor;
 use super::http::HttpSettings;
@@ -166,11 +167,9 @@ impl Settings {
             keep_alive: c.program_output.keep_alive,
         });
         // Configured features rfalco does not act on yet are named, never silently ignored.
-        // (`suggested_output` adds the fields plugins suggest: rfalco has no plugins, so it
-        // adds nothing and is not one of them.)
-        let appends = c.append_output.iter().any(|a| {
-            !a.extra_output.is_empty() || !a.formatted_fields.is_empty() || !a.raw_fields.is_empty()
-        });
+        // (`suggested_output` suggests the static fields, see append.rs; the fields plugins
+        // would suggest do not exist in rfalco. `webserver.ssl_enabled` is warned about where
+        // the webserver is set up.)
         let pending: Vec<&str> = [
             (
                 c.metrics.enabled && c.metrics.state_counters_enabled,
@@ -180,8 +179,6 @@ impl Settings {
                 c.metrics.enabled && c.metrics.kernel_event_counters_per_cpu_enabled,
                 "metrics.kernel_event_counters_per_cpu_enabled",
             ),
-            (appends, "append_output"),
-            (!c.static_fields.is_empty(), "static_fields"),
         ]
         .into_iter()
         .filter_map(|(on, key)| on.then_some(key))
@@ -305,6 +302,15 @@ impl Settings {
             enable_tags: args.enable_tags.clone(),
             disable_substrings: args.disable_rules.clone(),
         })
+    }
+
+    /// The `append_output` and `static_fields` additions compiled for an engine's rules.
+    pub fn appends(&self, rules: &[rfalco_engine::CompiledRule]) -> anyhow::Result<Appends> {
+        Appends::new(
+            &self.config.append_output,
+            &self.config.static_fields,
+            rules,
+        )
     }
 
     /// Whether a loaded rule runs: its `enabled` flag as changed by the configuration's
