@@ -302,9 +302,8 @@ fn metrics_snapshots_as_alerts_and_json_lines() {
             "metrics.enabled=true",
             "metrics.interval=100ms",
             "metrics.output_rule=true",
-            // Falco's code defaults turn these on; rfalco has neither (a start warning).
+            // On in Falco's code defaults; not in rfalco yet (a start warning).
             "metrics.state_counters_enabled=false",
-            "metrics.kernel_event_counters_per_cpu_enabled=false",
             &file_opt,
         ],
     );

@@ -17,6 +17,7 @@ use serde_json::{Map, Value};
 
 use super::info::ENGINE_VERSION;
 use super::queue::OutputCounters;
+use crate::live::CpuCounters;
 
 /// The Falco release whose behaviour rfalco follows; reported as `falco.version`.
 pub const FALCO_VERSION: &str = "0.44.1";
@@ -42,6 +43,8 @@ pub struct KernelCounters {
     pub n_drops_buffer: AtomicU64,
     /// Events dropped on a page fault.
     pub n_drops_pf: AtomicU64,
+    /// Per CPU, as the live session last published them.
+    pub per_cpu: Arc<Mutex<Vec<CpuCounters>>>,
 }
 
 impl KernelCounters {
@@ -68,6 +71,8 @@ pub struct Groups {
     pub memory_mb: bool,
     /// Rules that never matched listed with 0 (`include_empty_values`).
     pub empty_values: bool,
+    /// The module's counters per CPU too (`kernel_event_counters_per_cpu_enabled`).
+    pub per_cpu: bool,
 }
 
 impl Default for Groups {
@@ -78,6 +83,7 @@ impl Default for Groups {
             kernel: true,
             memory_mb: true,
             empty_values: false,
+            per_cpu: false,
         }
     }
 }
@@ -149,6 +155,14 @@ impl SensorMetrics {
                 rule.matches = *n;
             }
         }
+    }
+
+    fn per_cpu(&self) -> Vec<CpuCounters> {
+        self.kernel
+            .per_cpu
+            .lock()
+            .map(|c| c.clone())
+            .unwrap_or_default()
     }
 
     fn rules(&self) -> Vec<RuleCount> {
@@ -270,6 +284,23 @@ impl SensorMetrics {
                 pf,
             );
             counter(&mut reg, "scap_n_drops", "Events dropped", b + pf);
+            if groups.per_cpu {
+                let evts = Family::<Vec<(String, String)>, Counter>::default();
+                let drops = Family::<Vec<(String, String)>, Counter>::default();
+                for c in self.per_cpu() {
+                    let l = vec![("cpu".to_owned(), c.cpu.to_string())];
+                    evts.get_or_create(&l).inc_by(c.n_evts);
+                    drops
+                        .get_or_create(&l)
+                        .inc_by(c.n_drops_buffer + c.n_drops_pf);
+                }
+                reg.register(
+                    "scap_n_evts_cpu",
+                    "Events the module produced, per CPU",
+                    evts,
+                );
+                reg.register("scap_n_drops_cpu", "Events dropped, per CPU", drops);
+            }
         }
         if groups.rules {
             let f = Family::<Vec<(String, String)>, Counter>::default();
@@ -358,6 +389,15 @@ impl SensorMetrics {
                 0.0
             };
             m.insert("scap.n_drops_perc".into(), perc.into());
+            if groups.per_cpu {
+                for c in self.per_cpu() {
+                    m.insert(format!("scap.n_evts_cpu_{}", c.cpu), c.n_evts.into());
+                    m.insert(
+                        format!("scap.n_drops_cpu_{}", c.cpu),
+                        (c.n_drops_buffer + c.n_drops_pf).into(),
+                    );
+                }
+            }
         }
         if groups.rules {
             let rules = self.rules();

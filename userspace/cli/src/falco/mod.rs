@@ -407,6 +407,7 @@ fn live(
         syscalls: None,
     })
     .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
+    session.share_per_cpu(run.metrics.kernel.per_cpu.clone());
     let hup = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
         .context("installing the SIGHUP handler")?;

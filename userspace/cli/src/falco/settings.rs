@@ -170,16 +170,10 @@ impl Settings {
         // (`suggested_output` suggests the static fields, see append.rs; the fields plugins
         // would suggest do not exist in rfalco. `webserver.ssl_enabled` is warned about where
         // the webserver is set up.)
-        let pending: Vec<&str> = [
-            (
-                c.metrics.enabled && c.metrics.state_counters_enabled,
-                "metrics.state_counters_enabled",
-            ),
-            (
-                c.metrics.enabled && c.metrics.kernel_event_counters_per_cpu_enabled,
-                "metrics.kernel_event_counters_per_cpu_enabled",
-            ),
-        ]
+        let pending: Vec<&str> = [(
+            c.metrics.enabled && c.metrics.state_counters_enabled,
+            "metrics.state_counters_enabled",
+        )]
         .into_iter()
         .filter_map(|(on, key)| on.then_some(key))
         .collect();
@@ -195,6 +189,7 @@ impl Settings {
             kernel: c.metrics.kernel_event_counters_enabled,
             memory_mb: c.metrics.convert_memory_to_mb,
             empty_values: c.metrics.include_empty_values,
+            per_cpu: c.metrics.kernel_event_counters_per_cpu_enabled,
         };
         let metrics = c.metrics.enabled.then(|| MetricsSettings {
             interval: c.metrics.interval,

@@ -120,7 +120,10 @@ mod tests {
             listen_port: 0,
             healthz: "/healthz".into(),
             prometheus,
-            groups: Groups::default(),
+            groups: Groups {
+                per_cpu: true,
+                ..Groups::default()
+            },
         }
     }
 
@@ -152,6 +155,22 @@ mod tests {
         m.kernel.live.store(true, Ordering::Relaxed);
         m.kernel.n_evts.store(5000, Ordering::Relaxed);
         m.kernel.n_drops_buffer.store(3, Ordering::Relaxed);
+        if let Ok(mut c) = m.kernel.per_cpu.lock() {
+            *c = vec![
+                crate::live::CpuCounters {
+                    cpu: 0,
+                    n_evts: 3000,
+                    n_drops_buffer: 1,
+                    n_drops_pf: 0,
+                },
+                crate::live::CpuCounters {
+                    cpu: 1,
+                    n_evts: 2000,
+                    n_drops_buffer: 2,
+                    n_drops_pf: 0,
+                },
+            ];
+        }
         let rules = rfalco_rules::load([(
             "t.yaml",
             "- rule: Shell spawned\n  desc: d\n  condition: evt.type = execve\n  output: x\n  priority: WARNING\n  tags: [host, mitre-execution]\n",
@@ -188,6 +207,8 @@ mod tests {
             "falcosecurity_scap_n_drops_total 3",
             "falcosecurity_falco_rules_matches_total{priority=\"4\",rule_name=\"Shell spawned\",source=\"syscall\",tag_host=\"true\",tag_mitre_execution=\"true\"} 2",
             "falcosecurity_falco_version_info{version=\"0.44.1\"} 1",
+            "falcosecurity_scap_n_evts_cpu_total{cpu=\"1\"} 2000",
+            "falcosecurity_scap_n_drops_cpu_total{cpu=\"1\"} 2",
         ] {
             assert!(body.lines().any(|l| l == line), "{line} missing:\n{body}");
         }
