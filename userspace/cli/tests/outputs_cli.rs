@@ -493,3 +493,24 @@ fn append_output_extra_fields_and_static_fields_go_to_output_fields() {
         );
     }
 }
+
+#[test]
+fn a_bad_append_output_format_is_an_error_even_in_a_dry_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = dir.path().join("falco.yaml");
+    std::fs::write(
+        &cfg,
+        "append_output:\n  - extra_output: \"%no.such_field\"\n",
+    )
+    .expect("config");
+    let out = Command::cargo_bin("rfalco")
+        .expect("binary")
+        .arg("-c")
+        .arg(&cfg)
+        .arg("--dry-run")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("append_output[0].extra_output"), "{err}");
+}

@@ -74,6 +74,8 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let engine = compile(ruleset, &settings)?;
+    // Compiled before --dry-run so that a bad append_output format is caught by it too.
+    let appends = settings.appends(engine.rules())?;
     if args.dry_run {
         return Ok(ExitCode::SUCCESS);
     }
@@ -93,7 +95,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         eprintln!("rfalco: webserver listening on {}", server.addr);
     }
     let mut run = Run {
-        appends: settings.appends(engine.rules())?,
+        appends,
         snapshots: settings.metrics.clone().map(Snapshots::start).transpose()?,
         metrics,
         engine,

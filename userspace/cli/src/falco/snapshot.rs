@@ -123,3 +123,50 @@ impl Snapshots {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::falco::queue::OutputCounters;
+
+    #[test]
+    fn a_snapshot_each_interval_as_an_alert_and_a_json_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("stats.jsonl");
+        let mut s = Snapshots::start(MetricsSettings {
+            interval: Duration::from_millis(100),
+            output_rule: true,
+            output_file: Some(file.clone()),
+            groups: Groups::default(),
+        })
+        .expect("starts");
+        let m = SensorMetrics::new(Arc::new(OutputCounters::default()), "h".into(), "replay");
+        assert!(s.poll(&m).is_none(), "not due yet");
+        m.num_evts.store(500, Ordering::Relaxed);
+        std::thread::sleep(Duration::from_millis(250));
+        let a = s.poll(&m).expect("due");
+        assert_eq!(a.rule, RULE);
+        assert_eq!(a.priority, Priority::Informational);
+        assert_eq!(a.source, "internal");
+        assert!(
+            a.output.ends_with(": Informational Falco metrics snapshot"),
+            "{}",
+            a.output
+        );
+        assert_eq!(a.output_fields["falco.num_evts"], 500);
+        assert_eq!(a.output_fields["falco.num_evts_prev"], 0);
+        assert!(s.poll(&m).is_none(), "one per interval");
+        m.num_evts.store(800, Ordering::Relaxed);
+        std::thread::sleep(Duration::from_millis(150));
+        let a = s.poll(&m).expect("due again");
+        assert_eq!(a.output_fields["falco.num_evts_prev"], 500);
+        let lines: Vec<Value> = std::fs::read_to_string(&file)
+            .expect("file")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json"))
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1]["sample"], 2);
+        assert_eq!(lines[1]["output_fields"]["falco.num_evts"], 800);
+    }
+}
