@@ -120,15 +120,18 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
             live(args, kmod, &mut run, selection)
         }
     };
-    // What is queued is written before the summary; a sink that writes nothing for
-    // `output_timeout` is abandoned so that the sensor still stops.
-    let drained = run.out.close(settings.output_timeout)?;
+    // What is queued is written before the summary; outputs that complete no alert for
+    // twice `output_timeout` are abandoned so that the sensor still stops. Twice: an alert may
+    // take up to `output_timeout` itself (http_output's attempt and retry), and one started
+    // just before the wait began must be able to finish within a window.
+    let stall = settings.output_timeout.saturating_mul(2);
+    let drained = run.out.close(stall)?;
     result?;
     if let Drained::TimedOut(left) = drained {
         eprintln!(
-            "rfalco: warning: the outputs made no progress within output_timeout ({} ms); \
-             {left} queued alerts abandoned",
-            settings.output_timeout.as_millis()
+            "rfalco: warning: the outputs completed no alert within twice output_timeout \
+             ({} ms); {left} queued alerts abandoned",
+            stall.as_millis()
         );
     }
     if run.out.drops() > 0 {
