@@ -304,8 +304,6 @@ fn metrics_snapshots_as_alerts_and_json_lines() {
             "metrics.enabled=true",
             "metrics.interval=100ms",
             "metrics.output_rule=true",
-            // On in Falco's code defaults; not in rfalco yet (a start warning).
-            "metrics.state_counters_enabled=false",
             &file_opt,
         ],
     );
@@ -331,6 +329,10 @@ fn metrics_snapshots_as_alerts_and_json_lines() {
         "scap.engine_name",
         "falco.rules.matches_total",
         "falco.memory_rss",
+        "falco.kernel_release",
+        "falco.host_num_cpus",
+        "falco.n_threads",
+        "falco.n_added_threads",
     ] {
         assert!(!f[key].is_null(), "{key} missing: {f}");
     }

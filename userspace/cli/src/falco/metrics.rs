@@ -58,6 +58,97 @@ impl KernelCounters {
     }
 }
 
+/// The state engine's counters (`state_counters_enabled`), refreshed by the evaluation
+/// thread every [`STATE_EVERY`] events.
+#[derive(Debug, Default)]
+pub struct StateCounters {
+    /// Set once counters were published.
+    pub published: AtomicBool,
+    /// Threads in the table now.
+    pub n_threads: AtomicU64,
+    /// Threads added.
+    pub n_added_threads: AtomicU64,
+    /// Threads removed.
+    pub n_removed_threads: AtomicU64,
+    /// Threads not added because the table was full.
+    pub n_drops_full_threadtable: AtomicU64,
+    /// Events of threads the table did not know.
+    pub n_failed_thread_lookups: AtomicU64,
+}
+
+/// How often (in events) the state counters are refreshed.
+pub const STATE_EVERY: u64 = 1024;
+
+impl StateCounters {
+    /// The state's counters now.
+    pub fn publish(&self, stats: &rfalco_state::Stats, n_threads: usize) {
+        let r = Ordering::Relaxed;
+        self.n_threads
+            .store(u64::try_from(n_threads).unwrap_or(u64::MAX), r);
+        self.n_added_threads.store(stats.threads_added, r);
+        self.n_removed_threads.store(stats.threads_removed, r);
+        self.n_drops_full_threadtable
+            .store(stats.threads_dropped_full, r);
+        self.n_failed_thread_lookups
+            .store(stats.unknown_thread_events, r);
+        self.published.store(true, r);
+    }
+
+    /// (Falco's name without prefix, value, is a counter) for each.
+    fn values(&self) -> [(&'static str, u64, bool); 5] {
+        let r = Ordering::Relaxed;
+        [
+            ("n_threads", self.n_threads.load(r), false),
+            ("n_added_threads", self.n_added_threads.load(r), true),
+            ("n_removed_threads", self.n_removed_threads.load(r), true),
+            (
+                "n_drops_full_threadtable",
+                self.n_drops_full_threadtable.load(r),
+                true,
+            ),
+            (
+                "n_failed_thread_lookups",
+                self.n_failed_thread_lookups.load(r),
+                true,
+            ),
+        ]
+    }
+}
+
+/// What the host is, read once at start.
+#[derive(Debug, Default)]
+struct Host {
+    kernel_release: String,
+    num_cpus: u64,
+    boot_ts: u64,
+}
+
+impl Host {
+    fn read() -> Host {
+        let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+        let num_cpus = stat
+            .lines()
+            .filter(|l| {
+                l.strip_prefix("cpu")
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .count();
+        let boot_ts = stat
+            .lines()
+            .find_map(|l| l.strip_prefix("btime "))
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .map_or(0, |s| s.saturating_mul(1_000_000_000));
+        Host {
+            kernel_release: rustix::system::uname()
+                .release()
+                .to_string_lossy()
+                .into_owned(),
+            num_cpus: num_cpus as u64,
+            boot_ts,
+        }
+    }
+}
+
 /// Which groups of counters a snapshot carries (the `metrics.*_enabled` toggles).
 #[derive(Debug, Clone, Copy)]
 pub struct Groups {
@@ -73,6 +164,8 @@ pub struct Groups {
     pub empty_values: bool,
     /// The module's counters per CPU too (`kernel_event_counters_per_cpu_enabled`).
     pub per_cpu: bool,
+    /// The state engine's counters (`state_counters_enabled`).
+    pub state: bool,
 }
 
 impl Default for Groups {
@@ -84,6 +177,7 @@ impl Default for Groups {
             memory_mb: true,
             empty_values: false,
             per_cpu: false,
+            state: true,
         }
     }
 }
@@ -99,6 +193,8 @@ pub struct SensorMetrics {
     pub num_evts: AtomicU64,
     /// The module's counters.
     pub kernel: KernelCounters,
+    /// The state engine's counters.
+    pub state: StateCounters,
     /// The output side's counters.
     pub outputs: Arc<OutputCounters>,
     /// The host name alerts carry.
@@ -106,6 +202,7 @@ pub struct SensorMetrics {
     /// `kmod` or `replay`.
     pub engine_name: String,
     rules: Mutex<Vec<RuleCount>>,
+    host: Host,
 }
 
 /// Nanoseconds since the epoch, now.
@@ -125,6 +222,8 @@ impl SensorMetrics {
             reload_ts: AtomicU64::new(now),
             num_evts: AtomicU64::new(0),
             kernel: KernelCounters::default(),
+            state: StateCounters::default(),
+            host: Host::read(),
             outputs,
             hostname,
             engine_name: engine_name.into(),
@@ -214,6 +313,24 @@ impl SensorMetrics {
             "The host name alerts carry",
             vec![("hostname".into(), self.hostname.clone())],
         );
+        info(
+            &mut reg,
+            "falco_kernel_release_info",
+            "The kernel release",
+            vec![("kernel_release".into(), self.host.kernel_release.clone())],
+        );
+        gauge(
+            &mut reg,
+            "falco_host_num_cpus_total",
+            "CPUs of the host",
+            self.host.num_cpus,
+        );
+        gauge(
+            &mut reg,
+            "falco_host_boot_timestamp_nanoseconds",
+            "Boot time of the host",
+            self.host.boot_ts,
+        );
         gauge(
             &mut reg,
             "falco_start_timestamp_nanoseconds",
@@ -302,6 +419,17 @@ impl SensorMetrics {
                 reg.register("scap_n_drops_cpu", "Events dropped, per CPU", drops);
             }
         }
+        if groups.state && self.state.published.load(Ordering::Relaxed) {
+            for (name, v, is_counter) in self.state.values() {
+                let help = "State engine counter";
+                if is_counter {
+                    counter(&mut reg, &format!("scap_{name}"), help, v);
+                } else {
+                    // Falco names this gauge with a `_total` suffix.
+                    gauge(&mut reg, &format!("scap_{name}_total"), help, v);
+                }
+            }
+        }
         if groups.rules {
             let f = Family::<Vec<(String, String)>, Counter>::default();
             for r in self
@@ -362,6 +490,17 @@ impl SensorMetrics {
         };
         m.insert("falco.evts_rate_sec".into(), rate.into());
         m.insert("falco.num_evts".into(), evts.into());
+        m.insert("falco.host_boot_ts".into(), self.host.boot_ts.into());
+        m.insert("falco.host_num_cpus".into(), self.host.num_cpus.into());
+        m.insert(
+            "falco.kernel_release".into(),
+            self.host.kernel_release.clone().into(),
+        );
+        if groups.state && self.state.published.load(Ordering::Relaxed) {
+            for (name, v, _) in self.state.values() {
+                m.insert(format!("falco.{name}"), v.into());
+            }
+        }
         m.insert("falco.num_evts_prev".into(), prev_evts.into());
         m.insert(
             "falco.outputs_queue_num_drops".into(),

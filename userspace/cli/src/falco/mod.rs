@@ -284,6 +284,11 @@ impl Run {
         if fired {
             self.metrics.set_matches(&counts.per_rule);
         }
+        if num % metrics::STATE_EVERY == 0 {
+            self.metrics
+                .state
+                .publish(&state.stats(), state.n_threads());
+        }
         if let Some(a) = self.snapshots.as_mut().and_then(|s| s.poll(&self.metrics)) {
             self.out.push(a)?;
         }

@@ -166,23 +166,10 @@ impl Settings {
             program: c.program_output.program.clone(),
             keep_alive: c.program_output.keep_alive,
         });
-        // Configured features rfalco does not act on yet are named, never silently ignored.
-        // (`suggested_output` suggests the static fields, see append.rs; the fields plugins
-        // would suggest do not exist in rfalco. `webserver.ssl_enabled` is warned about where
-        // the webserver is set up.)
-        let pending: Vec<&str> = [(
-            c.metrics.enabled && c.metrics.state_counters_enabled,
-            "metrics.state_counters_enabled",
-        )]
-        .into_iter()
-        .filter_map(|(on, key)| on.then_some(key))
-        .collect();
-        if !pending.is_empty() {
-            warnings.push(format!(
-                "configured but not supported yet, ignored: {}",
-                pending.join(", ")
-            ));
-        }
+        // Configured features rfalco does not act on are named, never silently ignored:
+        // `webserver.ssl_enabled` below, where the webserver is set up. (`suggested_output`
+        // suggests the static fields, see append.rs; the fields plugins would suggest do not
+        // exist in rfalco.)
         let groups = Groups {
             rules: c.metrics.rules_counters_enabled,
             resources: c.metrics.resource_utilization_enabled,
@@ -190,6 +177,7 @@ impl Settings {
             memory_mb: c.metrics.convert_memory_to_mb,
             empty_values: c.metrics.include_empty_values,
             per_cpu: c.metrics.kernel_event_counters_per_cpu_enabled,
+            state: c.metrics.state_counters_enabled,
         };
         let metrics = c.metrics.enabled.then(|| MetricsSettings {
             interval: c.metrics.interval,
