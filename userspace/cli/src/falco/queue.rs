@@ -42,6 +42,7 @@ pub struct OutputCounters {
 
 /// What the evaluation side sends besides alerts; control messages travel on their own,
 /// unbounded channel so that a full alert queue never loses them.
+#[derive(Debug)]
 enum Control {
     /// New sink settings (SIGHUP reload).
     Reconfigure(Box<OutputSettings>),
@@ -61,14 +62,6 @@ pub struct OutputQueue {
     capacity: usize,
     /// The previous push was dropped: a burst of drops is logged once.
     in_drop_burst: bool,
-}
-
-impl std::fmt::Debug for Control {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Control::Reconfigure(_) => f.write_str("Reconfigure"),
-        }
-    }
 }
 
 /// How the output thread ended, as seen by [`OutputQueue::close`].

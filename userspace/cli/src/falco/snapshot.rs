@@ -75,7 +75,8 @@ impl Snapshots {
     /// When a snapshot is due: the alert to emit (with `output_rule`), after appending the
     /// snapshot to the output file (with `output_file`).
     pub fn poll(&mut self, m: &SensorMetrics) -> Option<Alert> {
-        if !self.due.swap(false, Ordering::Relaxed) {
+        // A plain load on the hot path; the swap only when the timer has fired.
+        if !self.due.load(Ordering::Relaxed) || !self.due.swap(false, Ordering::Relaxed) {
             return None;
         }
         let secs = self.prev_at.elapsed().as_secs_f64();
