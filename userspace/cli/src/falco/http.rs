@@ -277,6 +277,7 @@ mod tests {
     use super::*;
     use std::io::{BufRead, BufReader, Read};
     use std::net::TcpListener;
+    use tokio_rustls::rustls;
 
     pub(crate) fn settings(url: String) -> HttpSettings {
         HttpSettings {
@@ -297,50 +298,64 @@ mod tests {
         }
     }
 
-    /// A server answering each request with `answer` and sending what it received (head,
-    /// body) back to the test.
-    fn server(answer: &'static str) -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
+    type Posts = std::sync::mpsc::Receiver<(String, Vec<u8>)>;
+
+    /// Answers each request of one connection with `answer`, handing (head, body) to the
+    /// test; false when the test is gone.
+    fn serve<S: Read + Write>(
+        conn: S,
+        answer: &str,
+        tx: &std::sync::mpsc::Sender<(String, Vec<u8>)>,
+    ) -> bool {
+        let mut r = BufReader::new(conn);
+        loop {
+            let mut head = String::new();
+            let mut line = String::new();
+            while r.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
+                if line == "\r\n" {
+                    break;
+                }
+                head.push_str(&line);
+                line.clear();
+            }
+            if head.is_empty() {
+                return true;
+            }
+            let len = head
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length: ")
+                        .map(str::to_owned)
+                })
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .unwrap_or(0);
+            let mut body = vec![0; len];
+            if r.read_exact(&mut body).is_err() {
+                return true;
+            }
+            let _ = write!(
+                r.get_mut(),
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{answer}",
+                answer.len()
+            );
+            let _ = r.get_mut().flush();
+            if tx.send((head, body)).is_err() {
+                return false;
+            }
+        }
+    }
+
+    /// A plain http server answering `answer`.
+    fn server(answer: &'static str) -> (String, Posts) {
         let l = TcpListener::bind("127.0.0.1:0").expect("bind");
         let url = format!("http://{}/alerts", l.local_addr().expect("addr"));
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             for conn in l.incoming() {
                 let Ok(conn) = conn else { return };
-                let mut r = BufReader::new(conn);
-                loop {
-                    let mut head = String::new();
-                    let mut line = String::new();
-                    while r.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
-                        if line == "\r\n" {
-                            break;
-                        }
-                        head.push_str(&line);
-                        line.clear();
-                    }
-                    if head.is_empty() {
-                        break;
-                    }
-                    let len = head
-                        .lines()
-                        .find_map(|l| {
-                            l.to_ascii_lowercase()
-                                .strip_prefix("content-length: ")
-                                .map(str::to_owned)
-                        })
-                        .and_then(|n| n.trim().parse::<usize>().ok())
-                        .unwrap_or(0);
-                    let mut body = vec![0; len];
-                    if r.read_exact(&mut body).is_err() {
-                        break;
-                    }
-                    let _ = write!(
-                        r.get_mut(),
-                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{answer}",
-                        answer.len()
-                    );
-                    if tx.send((head, body)).is_err() {
-                        return;
-                    }
+                if !serve(conn, answer, &tx) {
+                    return;
                 }
             }
         });
@@ -427,5 +442,99 @@ mod tests {
         s.ca_cert = "/nonexistent/ca.crt".into();
         let e = HttpSink::new(s, Arc::default()).expect_err("no ca");
         assert!(format!("{e:#}").contains("http_output.ca_cert"), "{e:#}");
+    }
+
+    #[test]
+    fn https_with_a_private_ca_and_a_client_certificate() {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+        // A private CA, a server certificate for 127.0.0.1 and a client certificate.
+        let ca_key = KeyPair::generate().expect("key");
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).expect("params");
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let ca_cert = ca_params.self_signed(&ca_key).expect("ca");
+        let issuer = Issuer::from_params(&ca_params, &ca_key);
+        let server_key = KeyPair::generate().expect("key");
+        let server_cert = CertificateParams::new(vec!["127.0.0.1".to_owned()])
+            .expect("params")
+            .signed_by(&server_key, &issuer)
+            .expect("server cert");
+        let client_key = KeyPair::generate().expect("key");
+        let client_cert = CertificateParams::new(vec!["rfalco".to_owned()])
+            .expect("params")
+            .signed_by(&client_key, &issuer)
+            .expect("client cert");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let write = |name: &str, text: String| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, text).expect("write");
+            p.display().to_string()
+        };
+        let ca_pem = write("ca.crt", ca_cert.pem());
+        let client_crt = write("client.crt", client_cert.pem());
+        let client_pem_key = write("client.key", client_key.serialize_pem());
+
+        // A server that wants a client certificate signed by the CA.
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(ca_cert.der().clone()).expect("root");
+        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+            Arc::new(roots),
+            provider.clone(),
+        )
+        .build()
+        .expect("verifier");
+        let cfg = Arc::new(
+            rustls::ServerConfig::builder_with_provider(provider)
+                .with_safe_default_protocol_versions()
+                .expect("versions")
+                .with_client_cert_verifier(verifier)
+                .with_single_cert(
+                    vec![CertificateDer::from(server_cert.der().to_vec())],
+                    PrivateKeyDer::try_from(server_key.serialize_der()).expect("key der"),
+                )
+                .expect("server config"),
+        );
+        let l = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("https://{}/alerts", l.local_addr().expect("addr"));
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for conn in l.incoming() {
+                let Ok(conn) = conn else { return };
+                let Ok(tls) = rustls::ServerConnection::new(cfg.clone()) else {
+                    return;
+                };
+                if !serve(rustls::StreamOwned::new(tls, conn), "ok", &tx) {
+                    return;
+                }
+            }
+        });
+
+        let mut s = settings(url.clone());
+        s.ca_cert = ca_pem.clone();
+        s.mtls = true;
+        s.client_cert = client_crt;
+        s.client_key = client_pem_key;
+        let counters = Arc::new(HttpCounters::default());
+        let mut sink = HttpSink::new(s, counters.clone()).expect("sink");
+        sink.send("over tls", false, &mut Vec::new());
+        let (_, body) = rx.recv_timeout(Duration::from_secs(5)).expect("post");
+        assert_eq!(body, b"over tls");
+        assert_eq!(counters.sent.load(Ordering::Relaxed), 1);
+
+        // Without the client certificate the server refuses; without the CA the client does.
+        let mut no_client = settings(url.clone());
+        no_client.ca_cert = ca_pem;
+        let counters = Arc::new(HttpCounters::default());
+        HttpSink::new(no_client, counters.clone())
+            .expect("sink")
+            .send("x", false, &mut Vec::new());
+        assert_eq!(counters.failed.load(Ordering::Relaxed), 1);
+        let counters = Arc::new(HttpCounters::default());
+        HttpSink::new(settings(url), counters.clone())
+            .expect("sink")
+            .send("x", false, &mut Vec::new());
+        assert_eq!(counters.failed.load(Ordering::Relaxed), 1);
+        assert!(rx.try_recv().is_err(), "nothing got through");
     }
 }

@@ -15,6 +15,7 @@ mod snapshot;
 mod stats;
 mod syscalls;
 mod syslog;
+mod tls;
 mod webserver;
 
 pub use args::FalcoArgs;

@@ -166,10 +166,8 @@ impl Settings {
             program: c.program_output.program.clone(),
             keep_alive: c.program_output.keep_alive,
         });
-        // Configured features rfalco does not act on are named, never silently ignored:
-        // `webserver.ssl_enabled` below, where the webserver is set up. (`suggested_output`
-        // suggests the static fields, see append.rs; the fields plugins would suggest do not
-        // exist in rfalco.)
+        // (`suggested_output` suggests the static fields, see append.rs; the fields plugins
+        // would suggest do not exist in rfalco.)
         let groups = Groups {
             rules: c.metrics.rules_counters_enabled,
             resources: c.metrics.resource_utilization_enabled,
@@ -188,13 +186,6 @@ impl Settings {
         });
         let w = &c.webserver;
         let webserver = if !w.enabled {
-            None
-        } else if w.ssl_enabled {
-            // Plain HTTP where TLS was asked for would be a surprise: no webserver at all.
-            warnings.push(
-                "webserver.ssl_enabled: TLS is not supported yet; the webserver is not started"
-                    .into(),
-            );
             None
         } else {
             if w.prometheus_metrics_enabled && !c.metrics.enabled {
@@ -224,6 +215,7 @@ impl Settings {
                 healthz: w.k8s_healthz_endpoint.clone(),
                 prometheus: w.prometheus_metrics_enabled && c.metrics.enabled,
                 groups,
+                ssl_certificate: w.ssl_enabled.then(|| PathBuf::from(&w.ssl_certificate)),
             })
         };
         let hostname = hostname();

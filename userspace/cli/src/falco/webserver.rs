@@ -1,7 +1,8 @@
 //! Falco's `webserver`: a health endpoint (`k8s_healthz_endpoint`, `{"status": "ok"}`),
 //! `/versions` and, with `prometheus_metrics_enabled` and `metrics.enabled`, `/metrics` in
-//! Prometheus text format. It runs on a single-threaded tokio runtime on its own thread, so it
-//! never takes time from rule evaluation; it reads the shared counters only.
+//! Prometheus text format; over TLS with `ssl_enabled` (tls.rs). It runs on a single-threaded
+//! tokio runtime on its own thread, so it never takes time from rule evaluation; it reads the
+//! shared counters only.
 
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
@@ -13,6 +14,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 
 use super::metrics::{Groups, SensorMetrics, versions};
+use super::tls::{TlsListener, server_config};
 
 /// The `webserver` settings rfalco acts on.
 #[derive(Debug, Clone)]
@@ -27,6 +29,8 @@ pub struct WebSettings {
     pub prometheus: bool,
     /// The metric groups `/metrics` carries.
     pub groups: Groups,
+    /// Serve HTTPS with the certificate and key of this PEM file (`ssl_enabled`).
+    pub ssl_certificate: Option<std::path::PathBuf>,
 }
 
 /// A running webserver.
@@ -56,8 +60,14 @@ impl Webserver {
             .set_nonblocking(true)
             .context("webserver: socket mode")?;
         let addr = listener.local_addr().context("webserver: local address")?;
+        let tls = s
+            .ssl_certificate
+            .as_deref()
+            .map(server_config)
+            .transpose()?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_io()
+            .enable_time()
             .build()
             .context("webserver: starting its runtime")?;
         let app = router(s, metrics);
@@ -65,13 +75,16 @@ impl Webserver {
             .name("rfalco-webserver".into())
             .spawn(move || {
                 runtime.block_on(async move {
-                    match tokio::net::TcpListener::from_std(listener) {
-                        Ok(l) => {
-                            if let Err(e) = axum::serve(l, app).await {
-                                eprintln!("rfalco: warning: webserver stopped: {e}");
-                            }
-                        }
-                        Err(e) => eprintln!("rfalco: warning: webserver not started: {e}"),
+                    let served = match (tokio::net::TcpListener::from_std(listener), tls) {
+                        (Ok(l), None) => axum::serve(l, app).await,
+                        (Ok(l), Some(cfg)) => match TlsListener::new(l, cfg) {
+                            Ok(l) => axum::serve(l, app).await,
+                            Err(e) => Err(e),
+                        },
+                        (Err(e), _) => Err(e),
+                    };
+                    if let Err(e) = served {
+                        eprintln!("rfalco: warning: webserver stopped: {e}");
                     }
                 });
             })
@@ -124,6 +137,7 @@ mod tests {
                 per_cpu: true,
                 ..Groups::default()
             },
+            ssl_certificate: None,
         }
     }
 
@@ -244,6 +258,58 @@ mod tests {
         s.listen_port = taken.local_addr().expect("addr").port();
         let e = Webserver::start(&s, metrics()).expect_err("in use");
         assert!(format!("{e:#}").contains("webserver"), "{e:#}");
+    }
+
+    #[test]
+    fn https_with_the_certificate_and_key_of_one_pem_file() {
+        let cert =
+            rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned()]).expect("certificate");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pem = dir.path().join("falco.pem");
+        std::fs::write(
+            &pem,
+            format!("{}{}", cert.signing_key.serialize_pem(), cert.cert.pem()),
+        )
+        .expect("pem");
+        let mut s = settings(false);
+        s.ssl_certificate = Some(pem);
+        let w = Webserver::start(&s, metrics()).expect("starts");
+        let root = ureq::tls::Certificate::from_der(cert.cert.der()).to_owned();
+        let agent = ureq::Agent::config_builder()
+            .tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(ureq::tls::RootCerts::from([root]))
+                    .build(),
+            )
+            .build()
+            .new_agent();
+        let mut r = agent
+            .get(&format!("https://{}/healthz", w.addr))
+            .call()
+            .expect("https answer");
+        assert_eq!(
+            r.body_mut().read_to_string().expect("body"),
+            r#"{"status": "ok"}"#
+        );
+        // A client that does not trust the certificate is refused.
+        assert!(
+            ureq::get(&format!("https://{}/healthz", w.addr))
+                .call()
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_pem_file_without_a_key_is_an_error_at_start() {
+        let cert =
+            rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned()]).expect("certificate");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pem = dir.path().join("falco.pem");
+        std::fs::write(&pem, cert.cert.pem()).expect("pem");
+        let mut s = settings(false);
+        s.ssl_certificate = Some(pem);
+        let e = Webserver::start(&s, metrics()).expect_err("no key");
+        assert!(format!("{e:#}").contains("no PEM private key"), "{e:#}");
     }
 
     /// `promtool check metrics` on the exposition; it must be installed (`make test` installs
