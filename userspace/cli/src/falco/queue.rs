@@ -20,7 +20,8 @@ use super::outputs::{OutputSettings, Outputs};
 
 /// The queue length used when the configuration leaves `outputs_queue.capacity` at 0. Falco
 /// reads 0 as "unbounded"; rfalco keeps a bound so that a stuck sink costs at most this many
-/// queued alerts of memory (a few tens of MiB) instead of growing without limit.
+/// queued alerts of memory (about 100 MiB for alerts of 1.5 KiB) instead of growing without
+/// limit.
 pub const DEFAULT_CAPACITY: usize = 65_536;
 
 /// The largest queue accepted: the channel reserves its slots up front (a pointer each), so a
