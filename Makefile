@@ -33,6 +33,8 @@ demo: build kmod ## The main job: the built-in rules on a real capture replayed,
 
 test: lint loom ## Run every test: format, lints, unit, golden comparisons, Falco's legacy tests, loom, install, and the VM suite
 	command -v python3 >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3)
+	# promtool checks the webserver's /metrics text (a test fails without it).
+	command -v promtool >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus)
 	$(CARGO) test --workspace --release
 	$(MAKE) install-test
 	$(MAKE) vm-test

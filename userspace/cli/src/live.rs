@@ -3,8 +3,8 @@
 //! signal or a deadline, and the module's per-CPU counters reported.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -49,6 +49,21 @@ pub struct Session {
     meta: CaptureMetadata,
     stop: Arc<AtomicBool>,
     deadline: Option<Instant>,
+    /// Where each batch publishes the per-CPU counters (the sensor's metrics), if anywhere.
+    per_cpu: Option<Arc<Mutex<Vec<CpuCounters>>>>,
+}
+
+/// One CPU's cumulative counters in the module.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CpuCounters {
+    /// The CPU.
+    pub cpu: u16,
+    /// Events produced on it.
+    pub n_evts: u64,
+    /// Events dropped because its ring was full.
+    pub n_drops_buffer: u64,
+    /// Events dropped on a page fault.
+    pub n_drops_pf: u64,
 }
 
 /// The module's cumulative counters, summed over the CPUs.
@@ -106,12 +121,38 @@ impl Session {
             meta,
             stop,
             deadline,
+            per_cpu: None,
         })
     }
 
     /// The /proc scan taken at open: the initial state, in a capture's metadata form.
     pub fn metadata(&self) -> &CaptureMetadata {
         &self.meta
+    }
+
+    /// Publishes the per-CPU counters into `sink` at every batch from now on.
+    pub fn share_per_cpu(&mut self, sink: Arc<Mutex<Vec<CpuCounters>>>) {
+        self.per_cpu = Some(sink);
+    }
+
+    fn publish_per_cpu(&self) {
+        let Some(sink) = &self.per_cpu else { return };
+        let now: Vec<CpuCounters> = self
+            .rings
+            .iter()
+            .map(|r| {
+                let i = r.info();
+                CpuCounters {
+                    cpu: r.cpu(),
+                    n_evts: i.counter(info_offset::N_EVTS),
+                    n_drops_buffer: i.counter(info_offset::N_DROPS_BUFFER),
+                    n_drops_pf: i.counter(info_offset::N_DROPS_PF),
+                }
+            })
+            .collect();
+        if let Ok(mut s) = sink.lock() {
+            *s = now;
+        }
     }
 
     /// The module's counters now.
@@ -162,6 +203,7 @@ impl Session {
                 }
             }
             let counters = self.counters();
+            self.publish_per_cpu();
             let d = drain_merged(&mut self.rings, |ev| {
                 if failed.is_some() || stopped {
                     return;

@@ -2,18 +2,25 @@
 //! (`engine.kind=replay`) or live from falco.ko (`engine.kind=kmod`), rules evaluated, alerts
 //! written, a summary at the end.
 
+mod append;
 mod args;
 mod drops;
+mod http;
 mod info;
+mod metrics;
 mod outputs;
+mod queue;
 mod settings;
+mod snapshot;
 mod stats;
 mod syscalls;
 mod syslog;
+mod tls;
+mod webserver;
 
 pub use args::FalcoArgs;
 
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::ops::ControlFlow;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -29,8 +36,10 @@ use scap_format::CaptureReader;
 use scap_format::EventRef;
 
 use drops::{DropCounters, DropMonitor};
-use outputs::Outputs;
+use metrics::SensorMetrics;
+use queue::{Drained, OutputCounters, OutputQueue};
 use settings::{EngineKind, Settings};
+use snapshot::Snapshots;
 use stats::{Stage, Stats};
 
 /// The default ruleset, built into the binary.
@@ -67,15 +76,36 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let engine = compile(ruleset, &settings)?;
+    // Compiled before --dry-run so that a bad append_output format is caught by it too.
+    let appends = settings.appends(engine.rules())?;
     if args.dry_run {
         return Ok(ExitCode::SUCCESS);
     }
-    let stdout = std::io::stdout();
+    let counters = Arc::new(OutputCounters::default());
+    let engine_name = match &settings.engine {
+        EngineKind::Replay(_) => "replay",
+        EngineKind::Kmod(_) => "kmod",
+    };
+    let metrics = Arc::new(SensorMetrics::new(
+        counters.clone(),
+        settings.hostname.clone(),
+        engine_name,
+    ));
+    metrics.set_rules(engine.rules());
+    if let Some(w) = &settings.webserver {
+        let server = webserver::Webserver::start(w, metrics.clone())?;
+        eprintln!("rfalco: webserver listening on {}", server.addr);
+    }
     let mut run = Run {
+        appends,
+        snapshots: settings.metrics.clone().map(Snapshots::start).transpose()?,
+        metrics,
         engine,
-        out: Outputs::new(
+        out: OutputQueue::start(
             settings.outputs.clone(),
-            BufWriter::with_capacity(1 << 16, stdout.lock()),
+            settings.outputs_queue_capacity,
+            counters.clone(),
+            || BufWriter::with_capacity(1 << 16, std::io::stdout()),
         )?,
         drops: settings.drops.take(),
         exit: false,
@@ -92,10 +122,40 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
             live(args, kmod, &mut run, selection)
         }
     };
-    run.out.close()?;
+    // What is queued is written before the summary; outputs that complete no alert for
+    // twice `output_timeout` are abandoned so that the sensor still stops. Twice: an alert may
+    // take up to `output_timeout` itself (http_output's attempt and retry), and one started
+    // just before the wait began must be able to finish within a window.
+    let stall = settings.output_timeout.saturating_mul(2);
+    let drained = run.out.close(stall)?;
     result?;
+    if let Drained::TimedOut(left) = drained {
+        eprintln!(
+            "rfalco: warning: the outputs completed no alert within twice output_timeout \
+             ({} ms); {left} queued alerts abandoned",
+            stall.as_millis()
+        );
+    }
+    if run.out.drops() > 0 {
+        eprintln!(
+            "rfalco: warning: outputs queue full: {} alerts dropped (outputs_queue.capacity)",
+            run.out.drops()
+        );
+    }
+    let http_failed = counters
+        .http
+        .failed
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if let Some(h) = settings.outputs.http.as_ref().filter(|_| http_failed > 0) {
+        eprintln!(
+            "rfalco: warning: http_output: {http_failed} alerts could not be sent to {}",
+            h.url
+        );
+    }
     let counts = run.engine.counts().clone();
-    run.out.summary(run.engine.rules(), &counts.per_rule)?;
+    let mut stdout = std::io::stdout().lock();
+    outputs::summary(&mut stdout, run.engine.rules(), &counts.per_rule)?;
+    stdout.flush().context("writing the summary to stdout")?;
     if let Some(d) = &run.drops {
         d.report();
     }
@@ -157,7 +217,9 @@ fn select_syscalls(ruleset: &Ruleset, settings: &Settings) -> syscalls::Selectio
 
 /// SIGHUP: the configuration and the rules read again and compiled; the caller swaps them in
 /// only when everything loaded.
-fn reload(args: &FalcoArgs) -> anyhow::Result<(Settings, Engine, syscalls::Selection)> {
+fn reload(
+    args: &FalcoArgs,
+) -> anyhow::Result<(Settings, Engine, append::Appends, syscalls::Selection)> {
     let settings = Settings::load(args)?;
     for w in &settings.warnings {
         eprintln!("rfalco: warning: {w}");
@@ -166,21 +228,28 @@ fn reload(args: &FalcoArgs) -> anyhow::Result<(Settings, Engine, syscalls::Selec
     let ruleset = ruleset_of(&loaded)?;
     let engine = compile(ruleset, &settings)?;
     let selection = select_syscalls(ruleset, &settings);
-    Ok((settings, engine, selection))
+    let appends = settings.appends(engine.rules())?;
+    Ok((settings, engine, appends, selection))
 }
 
 /// What a run carries from event to event.
-struct Run<W: std::io::Write> {
+struct Run {
     engine: Engine,
-    out: Outputs<W>,
+    out: OutputQueue,
     drops: Option<DropMonitor>,
     /// A drop action asked to stop with exit status 1.
     exit: bool,
     /// `--stats` histograms.
     stats: Option<Stats>,
+    /// The counters the webserver and the snapshots read.
+    metrics: Arc<SensorMetrics>,
+    /// Periodic metrics snapshots.
+    snapshots: Option<Snapshots>,
+    /// What the configuration adds to alerts.
+    appends: append::Appends,
 }
 
-impl<W: std::io::Write> Run<W> {
+impl Run {
     /// Applies an event to the state, evaluates the rules and the drop monitor; `false` when
     /// the run must stop.
     fn event(
@@ -199,13 +268,32 @@ impl<W: std::io::Write> Run<W> {
         let ctx = EventContext { num, ev, state };
         let t = timed.then(Instant::now);
         let mut result = Ok(());
+        let mut fired = false;
         let out = &mut self.out;
-        self.engine.process(&ctx, |a| {
+        let appends = &self.appends;
+        self.engine.process(&ctx, |mut a| {
+            fired = true;
+            appends.apply(&mut a, &ctx);
             if result.is_ok() {
-                result = out.emit(&a);
+                result = out.push(a);
             }
         });
         result?;
+        let counts = self.engine.counts();
+        self.metrics
+            .num_evts
+            .store(counts.events, std::sync::atomic::Ordering::Relaxed);
+        if fired {
+            self.metrics.set_matches(&counts.per_rule);
+        }
+        if num % metrics::STATE_EVERY == 0 {
+            self.metrics
+                .state
+                .publish(&state.stats(), state.n_threads());
+        }
+        if let Some(a) = self.snapshots.as_mut().and_then(|s| s.poll(&self.metrics)) {
+            self.out.push(a)?;
+        }
         if let Some(st) = self.stats.as_mut() {
             if let Some(t) = t {
                 st.since(Stage::Rules, t);
@@ -215,7 +303,7 @@ impl<W: std::io::Write> Run<W> {
         if let Some(d) = self.drops.as_mut() {
             let o = d.on_event(ev.ts(), counters);
             if let Some(a) = o.alert {
-                self.out.emit(&a)?;
+                self.out.push(a)?;
             }
             if o.exit {
                 self.exit = true;
@@ -282,11 +370,7 @@ fn load_rules(settings: &Settings) -> anyhow::Result<Loaded> {
 
 /// `engine.kind=replay`: every event of the capture, in order. A capture carries no drop
 /// counters: the drop monitor sees none (unless it simulates them).
-fn replay<W: std::io::Write>(
-    file: &std::path::Path,
-    run: &mut Run<W>,
-    verbose: bool,
-) -> anyhow::Result<()> {
+fn replay(file: &std::path::Path, run: &mut Run, verbose: bool) -> anyhow::Result<()> {
     let mut reader =
         CaptureReader::open(file).with_context(|| format!("opening capture {}", file.display()))?;
     let mut state = State::from_metadata(reader.metadata());
@@ -319,7 +403,6 @@ fn replay<W: std::io::Write>(
     if let Some(Some(e)) = stopped {
         return Err(e);
     }
-    run.out.flush()?;
     if verbose {
         let st = state.stats();
         eprintln!("rfalco: state: {st:?}");
@@ -331,10 +414,10 @@ fn replay<W: std::io::Write>(
 /// monitor reads the module's counters. SIGHUP reloads the configuration and the rules between
 /// two batches: the module keeps tracing meanwhile, so no event is lost (a full ring counts its
 /// drops as always); a reload that fails keeps the running rules.
-fn live<W: std::io::Write>(
+fn live(
     args: &FalcoArgs,
     kmod: &settings::KmodSettings,
-    run: &mut Run<W>,
+    run: &mut Run,
     mut selection: syscalls::Selection,
 ) -> anyhow::Result<()> {
     let mut session = crate::live::Session::open(&crate::live::Options {
@@ -345,6 +428,7 @@ fn live<W: std::io::Write>(
         syscalls: None,
     })
     .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
+    session.share_per_cpu(run.metrics.kernel.per_cpu.clone());
     let hup = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
         .context("installing the SIGHUP handler")?;
@@ -382,13 +466,12 @@ fn live<W: std::io::Write>(
             if let Some(st) = run.stats.as_mut().filter(|_| timed) {
                 st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
             }
+            run.metrics.kernel.publish(&counters);
             let go_on = run.event(num, ev, &mut state, || DropCounters {
                 n_evts: counters.n_evts,
                 n_drops_buffer: counters.n_drops_buffer,
                 n_drops_pf: counters.n_drops_pf,
             })?;
-            // Live alerts appear as they happen.
-            run.out.flush()?;
             if let Some(st) = run.stats.as_mut().filter(|_| timed) {
                 st.since_kernel_ts(Stage::KernelToDone, ev.ts());
             }
@@ -400,8 +483,13 @@ fn live<W: std::io::Write>(
             break;
         }
         match reload(args) {
-            Ok((settings, engine, sel)) => {
+            Ok((settings, engine, appends, sel)) => {
+                run.appends = appends;
                 run.out.reconfigure(settings.outputs.clone())?;
+                run.metrics.set_rules(engine.rules());
+                run.metrics
+                    .reload_ts
+                    .store(metrics::now_ns(), std::sync::atomic::Ordering::Relaxed);
                 run.engine = engine;
                 run.drops = settings.drops;
                 selection = sel;
@@ -412,7 +500,6 @@ fn live<W: std::io::Write>(
             }
         }
     }
-    run.out.flush()?;
     session.report(&totals, "evaluated");
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! Where alerts go: stdout, a file and a program (Falco's `stdout_output`, `file_output`,
-//! `program_output`), as Falco's text line or JSON object; and the closing summary (`Events
-//! detected`, counts by severity and by rule) Falco prints when it stops.
+//! Where alerts go: stdout, a file, a program, syslog and an http server (Falco's
+//! `stdout_output`, `file_output`, `program_output`, `syslog_output`, `http_output`), as Falco's text line or JSON object; and
+//! the closing summary (`Events detected`, counts by severity and by rule) Falco prints when
+//! it stops. The sinks run on the output thread (`queue.rs`); stdout is passed in by it.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -12,6 +13,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context;
 
+use super::http::{HttpSettings, HttpSink};
+use super::queue::OutputCounters;
 use super::syslog::{DEV_LOG, Syslog};
 use rfalco_engine::{Alert, CompiledRule, JsonOptions};
 use rfalco_rules::Priority;
@@ -35,7 +38,7 @@ pub struct ProgramSink {
 }
 
 /// How alerts are written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct OutputSettings {
     /// Print alerts on stdout.
     pub stdout: bool,
@@ -45,6 +48,8 @@ pub struct OutputSettings {
     pub program: Option<ProgramSink>,
     /// Send alerts to the local syslog socket.
     pub syslog: bool,
+    /// POST alerts to a server.
+    pub http: Option<HttpSettings>,
     /// JSON objects instead of text lines.
     pub json: bool,
     /// Optional JSON properties.
@@ -55,28 +60,30 @@ pub struct OutputSettings {
     pub hostname: String,
 }
 
-/// The alert writer.
+/// The alert writer. Stdout is not owned: each call gets it from the output thread.
 #[derive(Debug)]
-pub struct Outputs<W: Write> {
+pub struct Outputs {
     settings: OutputSettings,
-    out: W,
     line: String,
     file: Option<File>,
     program: Option<(Child, ChildStdin)>,
     syslog: Option<Syslog>,
+    http: Option<HttpSink>,
+    counters: Arc<OutputCounters>,
     /// Set by SIGUSR1: the file output is closed and opened again at the next alert (log
     /// rotation: the rotated file is left alone, a new one starts), as Falco does.
     reopen: Arc<AtomicBool>,
 }
 
-impl<W: Write> Outputs<W> {
-    /// Writes to `out` (stdout) and the configured file and program.
-    pub fn new(settings: OutputSettings, out: W) -> anyhow::Result<Self> {
+impl Outputs {
+    /// The configured sinks (stdout is given to each call).
+    pub fn new(settings: OutputSettings, counters: Arc<OutputCounters>) -> anyhow::Result<Self> {
         let reopen = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(signal_hook::consts::SIGUSR1, reopen.clone())
             .context("installing the SIGUSR1 handler")?;
         Ok(Outputs {
-            out,
+            http: http_sink(&settings, &counters)?,
+            counters,
             line: String::with_capacity(1024),
             file: None,
             program: None,
@@ -90,8 +97,13 @@ impl<W: Write> Outputs<W> {
 
     /// Switches to new settings (a reload): the file and program of the old ones are closed
     /// first; what was written stays written.
-    pub fn reconfigure(&mut self, settings: OutputSettings) -> anyhow::Result<()> {
-        self.close()?;
+    pub fn reconfigure(
+        &mut self,
+        settings: OutputSettings,
+        out: &mut impl Write,
+    ) -> anyhow::Result<()> {
+        self.close(out)?;
+        self.http = http_sink(&settings, &self.counters)?;
         self.syslog = settings
             .syslog
             .then(|| Syslog::new(std::path::Path::new(DEV_LOG)));
@@ -100,7 +112,7 @@ impl<W: Write> Outputs<W> {
     }
 
     /// Writes one alert to every enabled output.
-    pub fn emit(&mut self, alert: &Alert) -> anyhow::Result<()> {
+    pub fn emit(&mut self, alert: &Alert, out: &mut impl Write) -> anyhow::Result<()> {
         self.line.clear();
         if self.settings.json {
             self.line.push_str(
@@ -111,21 +123,23 @@ impl<W: Write> Outputs<W> {
         } else {
             self.line.push_str(&alert.output);
         }
+        if let Some(h) = self.http.as_mut() {
+            h.send(&self.line, self.settings.json, out);
+        }
         self.line.push('\n');
         if let Some(s) = self.syslog.as_mut() {
             s.send(alert.priority, alert.ts, &self.line);
         }
-        self.write_line()
+        self.write_line(out)
     }
 
     /// Writes a prepared line (`self.line`) to every enabled output.
-    fn write_line(&mut self) -> anyhow::Result<()> {
+    fn write_line(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
         if self.settings.stdout {
-            self.out
-                .write_all(self.line.as_bytes())
+            out.write_all(self.line.as_bytes())
                 .context("writing an alert to stdout")?;
             if self.settings.unbuffered {
-                self.out.flush().context("writing an alert to stdout")?;
+                out.flush().context("writing an alert to stdout")?;
             }
         }
         if let Some(f) = self.settings.file.clone() {
@@ -187,8 +201,8 @@ impl<W: Write> Outputs<W> {
     }
 
     /// Flushes buffered alerts and ends a kept-alive program.
-    pub fn flush(&mut self) -> anyhow::Result<()> {
-        self.out.flush().context("writing alerts to stdout")?;
+    pub fn flush(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
+        out.flush().context("writing alerts to stdout")?;
         if let Some(f) = self.file.as_mut() {
             f.flush().context("file_output")?;
         }
@@ -197,8 +211,8 @@ impl<W: Write> Outputs<W> {
 
     /// Ends the outputs: flushes, closes the file, waits for the program, reports alerts syslog
     /// did not take.
-    pub fn close(&mut self) -> anyhow::Result<()> {
-        self.flush()?;
+    pub fn close(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
+        self.flush(out)?;
         if let Some(s) = self.syslog.as_ref().filter(|s| s.failed > 0) {
             eprintln!(
                 "rfalco: warning: syslog_output: {} alerts could not be sent to {DEV_LOG}",
@@ -208,10 +222,24 @@ impl<W: Write> Outputs<W> {
         self.file = None;
         self.close_program()
     }
+}
 
-    /// Writes Falco's closing summary to stdout: the number of alerts, then counts by
-    /// severity (most severe first) and by rule (in rule order), only for those that fired.
-    pub fn summary(&mut self, rules: &[CompiledRule], per_rule: &[u64]) -> anyhow::Result<()> {
+/// The http sink of the settings, if any.
+fn http_sink(s: &OutputSettings, counters: &OutputCounters) -> anyhow::Result<Option<HttpSink>> {
+    s.http
+        .clone()
+        .map(|h| HttpSink::new(h, counters.http.clone()))
+        .transpose()
+}
+
+/// Writes Falco's closing summary to stdout: the number of alerts, then counts by severity
+/// (most severe first) and by rule (in rule order), only for those that fired.
+pub fn summary(
+    out: &mut impl Write,
+    rules: &[CompiledRule],
+    per_rule: &[u64],
+) -> anyhow::Result<()> {
+    {
         let total: u64 = per_rule.iter().sum();
         let mut s = format!("Events detected: {total}\nRule counts by severity:\n");
         let prios = [
@@ -241,9 +269,8 @@ impl<W: Write> Outputs<W> {
                 s.push_str(&format!("   {}: {n}\n", r.name));
             }
         }
-        self.out
-            .write_all(s.as_bytes())
-            .and_then(|()| self.out.flush())
+        out.write_all(s.as_bytes())
+            .and_then(|()| out.flush())
             .context("writing the summary to stdout")
     }
 }
@@ -277,20 +304,22 @@ mod tests {
             }),
             program: None,
             syslog: false,
+            http: None,
             json: false,
             json_opts: JsonOptions::default(),
             unbuffered: true,
             hostname: "h".into(),
         };
-        let mut out = Outputs::new(settings, Vec::new()).expect("outputs");
-        out.emit(&alert(1)).expect("emit");
+        let mut out = Outputs::new(settings, Arc::default()).expect("outputs");
+        let mut w = Vec::new();
+        out.emit(&alert(1), &mut w).expect("emit");
         // Rotation: the file is moved away, SIGUSR1 arrives, the next alert starts a new file.
         let rotated = dir.path().join("events.txt.1");
         std::fs::rename(&path, &rotated).expect("rename");
-        out.emit(&alert(2)).expect("emit");
+        out.emit(&alert(2), &mut w).expect("emit");
         signal_hook::low_level::raise(signal_hook::consts::SIGUSR1).expect("raise");
-        out.emit(&alert(3)).expect("emit");
-        out.close().expect("close");
+        out.emit(&alert(3), &mut w).expect("emit");
+        out.close(&mut w).expect("close");
         assert_eq!(
             std::fs::read_to_string(&rotated).expect("rotated"),
             "line 1\nline 2\n"
@@ -310,15 +339,17 @@ mod tests {
                 keep_alive: false,
             }),
             syslog: false,
+            http: None,
             json: true,
             json_opts: JsonOptions::default(),
             unbuffered: true,
             hostname: "h".into(),
         };
-        let mut out = Outputs::new(settings, Vec::new()).expect("outputs");
-        out.emit(&alert(1)).expect("emit");
-        out.emit(&alert(2)).expect("emit");
-        out.close().expect("close");
+        let mut out = Outputs::new(settings, Arc::default()).expect("outputs");
+        let mut w = Vec::new();
+        out.emit(&alert(1), &mut w).expect("emit");
+        out.emit(&alert(2), &mut w).expect("emit");
+        out.close(&mut w).expect("close");
         let text = std::fs::read_to_string(&path).expect("program output");
         let lines: Vec<serde_json::Value> = text
             .lines()

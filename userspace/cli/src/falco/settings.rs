@@ -10,9 +10,14 @@ use rfalco_config::{
 use rfalco_engine::{JsonOptions, RuleMatching};
 use rfalco_rules::{Priority, Rule};
 
+use super::append::Appends;
 use super::args::FalcoArgs;
 use super::drops::DropMonitor;
+use super::http::HttpSettings;
+use super::metrics::Groups;
 use super::outputs::{FileSink, OutputSettings, ProgramSink};
+use super::snapshot::MetricsSettings;
+use super::webserver::WebSettings;
 
 /// Falco's configuration file, read when `-c` is not given and it exists.
 const DEFAULT_CONFIG: &str = "/etc/falco/falco.yaml";
@@ -50,6 +55,16 @@ pub struct Settings {
     pub time_iso8601: bool,
     /// Where alerts go.
     pub outputs: OutputSettings,
+    /// The output queue's length (`outputs_queue.capacity`; 0: rfalco's default bound).
+    pub outputs_queue_capacity: usize,
+    /// How long the sinks may take to finish at exit (`output_timeout`).
+    pub output_timeout: std::time::Duration,
+    /// The webserver, when enabled.
+    pub webserver: Option<WebSettings>,
+    /// Periodic metrics snapshots, when `metrics.enabled`.
+    pub metrics: Option<MetricsSettings>,
+    /// The host name alerts carry.
+    pub hostname: String,
     /// The event source.
     pub engine: EngineKind,
     /// Warnings to show at start (unsupported keys, ...).
@@ -151,33 +166,83 @@ impl Settings {
             program: c.program_output.program.clone(),
             keep_alive: c.program_output.keep_alive,
         });
-        // Configured features rfalco does not act on yet are named, never silently ignored.
-        // (`suggested_output` adds the fields plugins suggest: rfalco has no plugins, so it
-        // adds nothing and is not one of them.)
-        let appends = c.append_output.iter().any(|a| {
-            !a.extra_output.is_empty() || !a.formatted_fields.is_empty() || !a.raw_fields.is_empty()
+        // (`suggested_output` suggests the static fields, see append.rs; the fields plugins
+        // would suggest do not exist in rfalco.)
+        let groups = Groups {
+            rules: c.metrics.rules_counters_enabled,
+            resources: c.metrics.resource_utilization_enabled,
+            kernel: c.metrics.kernel_event_counters_enabled,
+            memory_mb: c.metrics.convert_memory_to_mb,
+            empty_values: c.metrics.include_empty_values,
+            per_cpu: c.metrics.kernel_event_counters_per_cpu_enabled,
+            state: c.metrics.state_counters_enabled,
+        };
+        let metrics = c.metrics.enabled.then(|| MetricsSettings {
+            interval: c.metrics.interval,
+            output_rule: c.metrics.output_rule,
+            output_file: (!c.metrics.output_file.is_empty())
+                .then(|| c.metrics.output_file.clone().into()),
+            groups,
         });
-        let pending: Vec<&str> = [
-            (c.http_output.enabled, "http_output"),
-            (c.webserver.enabled, "webserver"),
-            (c.metrics.enabled, "metrics"),
-            (appends, "append_output"),
-            (!c.static_fields.is_empty(), "static_fields"),
-        ]
-        .into_iter()
-        .filter_map(|(on, key)| on.then_some(key))
-        .collect();
-        if !pending.is_empty() {
-            warnings.push(format!(
-                "configured but not supported yet, ignored: {}",
-                pending.join(", ")
-            ));
-        }
+        let w = &c.webserver;
+        let webserver = if !w.enabled {
+            None
+        } else {
+            if w.prometheus_metrics_enabled && !c.metrics.enabled {
+                warnings.push(
+                    "webserver.prometheus_metrics_enabled needs metrics.enabled; /metrics is not \
+                     served"
+                        .into(),
+                );
+            }
+            let healthz = &w.k8s_healthz_endpoint;
+            // The router takes literal paths only, and each once.
+            if !healthz.starts_with('/')
+                || healthz.contains(['{', '}'])
+                || healthz == "/versions"
+                || healthz == "/metrics"
+            {
+                bail!(
+                    "webserver.k8s_healthz_endpoint \"{healthz}\": a path starting with /, \
+                     other than /versions and /metrics, without braces"
+                );
+            }
+            Some(WebSettings {
+                listen_address: w.listen_address.clone(),
+                listen_port: u16::try_from(w.listen_port).map_err(|_| {
+                    anyhow::anyhow!("webserver.listen_port {} is not a port", w.listen_port)
+                })?,
+                healthz: w.k8s_healthz_endpoint.clone(),
+                prometheus: w.prometheus_metrics_enabled && c.metrics.enabled,
+                groups,
+                ssl_certificate: w.ssl_enabled.then(|| PathBuf::from(&w.ssl_certificate)),
+            })
+        };
+        let hostname = hostname();
         let outputs = OutputSettings {
             stdout: c.stdout_output,
             file,
             program,
             syslog: c.syslog_output,
+            http: c.http_output.enabled.then(|| HttpSettings {
+                url: c.http_output.url.clone(),
+                user_agent: c.http_output.user_agent.clone(),
+                insecure: c.http_output.insecure,
+                ca_cert: c.http_output.ca_cert.clone(),
+                ca_bundle: c.http_output.ca_bundle.clone(),
+                ca_path: c.http_output.ca_path.clone(),
+                mtls: c.http_output.mtls,
+                client_cert: c.http_output.client_cert.clone(),
+                client_key: c.http_output.client_key.clone(),
+                echo: c.http_output.echo,
+                compress_uploads: c.http_output.compress_uploads,
+                keep_alive: c.http_output.keep_alive,
+                max_consecutive_timeouts: c.http_output.max_consecutive_timeouts,
+                // An alert and its retry fit in output_timeout (http.rs).
+                timeout: std::time::Duration::from_millis(
+                    u64::from(c.output_timeout_ms / 2).max(1),
+                ),
+            }),
             json: c.json_output,
             json_opts: JsonOptions {
                 output: c.json_include_output_property,
@@ -186,7 +251,7 @@ impl Settings {
                 message: c.json_include_message_property,
             },
             unbuffered: args.unbuffered || !c.buffered_outputs,
-            hostname: hostname(),
+            hostname: hostname.clone(),
         };
         Ok(Settings {
             rules_files,
@@ -198,6 +263,11 @@ impl Settings {
             },
             time_iso8601: c.time_format_iso_8601,
             outputs,
+            outputs_queue_capacity: usize::try_from(c.outputs_queue_capacity).unwrap_or(usize::MAX),
+            output_timeout: std::time::Duration::from_millis(u64::from(c.output_timeout_ms)),
+            webserver,
+            metrics,
+            hostname,
             engine,
             warnings,
             drops: Some(DropMonitor::new(&c.syscall_event_drops)),
@@ -207,6 +277,15 @@ impl Settings {
             enable_tags: args.enable_tags.clone(),
             disable_substrings: args.disable_rules.clone(),
         })
+    }
+
+    /// The `append_output` and `static_fields` additions compiled for an engine's rules.
+    pub fn appends(&self, rules: &[rfalco_engine::CompiledRule]) -> anyhow::Result<Appends> {
+        Appends::new(
+            &self.config.append_output,
+            &self.config.static_fields,
+            rules,
+        )
     }
 
     /// Whether a loaded rule runs: its `enabled` flag as changed by the configuration's
