@@ -177,7 +177,10 @@ impl FdInfo {
             return info;
         }
         // SAFETY: `file` is referenced until the `fput` below; its inode and super block
-        // live as long as it.
+        // live as long as it. `kernel_getsockname`/`kernel_getpeername` write at most
+        // `sizeof(struct sockaddr_storage)` (128) bytes, the size of `RawAddr::bytes`, which is
+        // 8-byte aligned like `sockaddr_storage`. May sleep (socket lock): this runs before
+        // interrupts go off, from the faultable syscall tracepoints.
         unsafe {
             let inode = (*file).f_inode;
             if !inode.is_null() {

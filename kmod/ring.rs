@@ -72,7 +72,10 @@ impl Ring {
     fn u32_at(&self, off: usize) -> &Atomic<u32> {
         let p = self.info.as_ptr().cast::<u8>().wrapping_add(off).cast_mut().cast::<u32>();
         // SAFETY: `off` is an aligned field offset inside the info page, which lives as long as
-        // `self`; both sides access these words only atomically.
+        // `self`; this module accesses these words only through these atomics. The page is
+        // also mapped writable into the consumer, which may store anything at any time: that
+        // only changes the values loaded here, and every one is treated as untrusted (a `tail`
+        // or `head` outside the ring means no room).
         unsafe { Atomic::from_ptr(p) }
     }
 
@@ -129,6 +132,10 @@ impl Ring {
     }
 
     /// Copies `b` into the data area at `at`, wrapping at the end; returns the next offset.
+    ///
+    /// A safe function with an unchecked precondition that its `unsafe` copies rely on:
+    /// `at < dim` and `b.len() <= dim` (writers pass offsets masked by `dim - 1` and lengths
+    /// bounded by the free space, which is below `dim`).
     pub(crate) fn put(&self, at: usize, b: &[u8]) -> usize {
         let base = self.data.as_ptr().cast_mut();
         let first = b.len().min(self.dim - at);

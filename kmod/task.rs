@@ -76,7 +76,9 @@ impl Task {
         } else {
             null_mut()
         };
-        // SAFETY: a live task; a null namespace means the task's own active namespace.
+        // SAFETY: a live task, and either the static initial namespace or null. A null
+        // namespace makes the kernel use the *current* task's active namespace (not `self`'s):
+        // the same task except in the `sched_process_fork` probe, where `self` is the child.
         unsafe { bindings::__task_pid_nr_ns(self.0, ty, ns) as u64 }
     }
 
@@ -196,6 +198,11 @@ impl Task {
     /// threads could replace the executable (`prctl(PR_SET_MM_EXE_FILE)`), and an execve
     /// leaves none. The file is read under RCU (interrupts off) without taking a reference:
     /// files, inodes, dentries and mounts are all freed after a grace period.
+    ///
+    /// `fillers::execve_exit` also calls it (through `exe` and `file_path`) for a *failed*
+    /// execve's exit, when the process may still have other threads: there the reasoning
+    /// above does not hold, and a concurrent `PR_SET_MM_EXE_FILE` could leave the file being
+    /// freed or reused while it is read (see docs/unsafe.md).
     pub(crate) fn with_exe<R>(&self, f: impl FnOnce(*mut bindings::file) -> R) -> Option<R> {
         let mm = self.mm()?;
         let file = mm.__bindgen_anon_1.exe_file;
@@ -224,8 +231,10 @@ impl Task {
 /// Writes the path of `file` into `buf` and returns it (without NUL), or `None` when it has
 /// none that fits.
 pub(crate) fn file_path(file: *mut bindings::file, buf: &mut [u8]) -> Option<&[u8]> {
-    // SAFETY: `file` is valid for the caller's RCU section; `d_path` writes at most `buf.len()` bytes,
-    // ending at the end of `buf`, and returns a pointer into it or an error pointer.
+    // SAFETY: `file` is valid for the caller's RCU section (the caller's promise: this safe
+    // function takes a raw pointer, and its only caller passes `Task::with_exe`'s file);
+    // `d_path` writes at most `buf.len()` bytes, ending at the end of `buf`, and returns a
+    // pointer into it or an error pointer.
     let p = unsafe { bindings::file_path(file, buf.as_mut_ptr().cast(), buf.len() as i32) };
     let start = (p as usize).wrapping_sub(buf.as_ptr() as usize);
     if (p as usize) >= (-4095isize) as usize || start >= buf.len() {

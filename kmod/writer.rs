@@ -317,13 +317,16 @@ impl Drop for EventWriter<'_> {
 
 /// Copies `n` bytes of user memory at `src` to kernel memory `dst` without sleeping and
 /// without taking page faults. `false` on any fault or bad address.
+///
+/// A safe function over a raw destination: `dst` must be valid for `n` bytes of writes. Its
+/// callers (in this file and `net.rs`) pass ring bytes inside the free space or local buffers
+/// of at least `n` bytes; nothing else checks it.
 pub(crate) fn copy_nofault(dst: *mut u8, src: usize, n: usize) -> bool {
     if n == 0 {
         return true;
     }
     // SAFETY: `dst` is valid for `n` bytes (callers pass ring, stack or local memory of that
-    // size);
-    // the source is an untrusted user address, checked and fault-handled by the callee.
+    // size); the source is an untrusted user address, checked and fault-handled by the callee.
     unsafe { bindings::copy_from_user_nofault(dst.cast(), src as *const c_void, n) == 0 }
 }
 

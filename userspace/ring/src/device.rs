@@ -75,8 +75,12 @@ struct IntIoctl {
     arg: usize,
 }
 
-// SAFETY: the falco ioctls either ignore their argument or read it as an integer; none of them
-// dereferences it, so passing an integer through the pointer-sized argument is sound.
+// SAFETY: the falco ioctls that set something (snaplen, syscalls, tracepoints, dropfailed) read
+// their argument as an integer and never dereference it, so passing an integer through the
+// pointer-sized argument is sound for them. The two version ioctls (`GET_API_VERSION`,
+// `GET_SCHEMA_VERSION`) are the exception: they write a u64 through the argument, so they must
+// go through `U64OutIoctl` (`Device::version`). `Device::ioctl` does not refuse them itself;
+// see docs/unsafe.md.
 unsafe impl Ioctl for IntIoctl {
     type Output = i32;
     const IS_MUTATING: bool = false;

@@ -212,7 +212,10 @@ impl InfoMap {
         debug_assert!(off + 4 <= RING_INFO_LEN && off % 4 == 0);
         // SAFETY: `off` is one of the aligned field offsets inside the first RING_INFO_LEN
         // bytes, which are mapped for our lifetime (type invariant); the memory is only ever
-        // accessed atomically by both sides, which is what AtomicU32 requires.
+        // accessed atomically by both sides, which is what AtomicU32 requires. This holds for
+        // std's `AtomicU32` only: built with `--cfg loom`, `crate::sync::AtomicU32` is loom's,
+        // which is not a plain 4-byte atomic, so `InfoMap` must not be used in loom builds
+        // (tests/loom.rs drives `Producer`/`Consumer` over loom atomics of its own).
         unsafe { &*self.base.as_ptr().add(off).cast::<AtomicU32>() }
     }
 

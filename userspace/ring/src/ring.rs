@@ -49,7 +49,9 @@ impl Ring {
         // SAFETY: the bytes from tail to the head loaded with Acquire by `poll` are published
         // and the producer leaves them alone until tail moves past them, which happens only in
         // `ReadBatch::drop`, after every borrow of this slice has ended (events borrow the
-        // batch, the batch borrows `self`).
+        // batch, the batch borrows `self`). This assumes this `Ring` is the ring's only
+        // consumer: no second mapping of the same info page (another `Device::map` or
+        // `InfoMap::map` of the device, or a forked process) stores to `tail` meanwhile.
         let bytes = unsafe {
             self.data
                 .bytes(r.tail as usize % self.data.dim(), r.len as usize)
