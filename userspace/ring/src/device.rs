@@ -29,6 +29,15 @@ pub enum DeviceError {
         /// The error (part of the message, so not a `source` printed twice).
         error: std::io::Error,
     },
+    /// [`Device::ioctl`] was asked for a request that is not one of the integer-argument
+    /// ioctls.
+    #[error("{path}: ioctl 0x{request:x} is not one of the module's integer-argument ioctls")]
+    NotAnIntegerIoctl {
+        /// The device.
+        path: PathBuf,
+        /// The request.
+        request: u32,
+    },
     /// An ioctl failed.
     #[error("{path}: ioctl 0x{request:x}: {error}")]
     Ioctl {
@@ -75,12 +84,12 @@ struct IntIoctl {
     arg: usize,
 }
 
-// SAFETY: the falco ioctls that set something (snaplen, syscalls, tracepoints, dropfailed) read
+// SAFETY: `IntIoctl` is only built by `Device::ioctl` for the requests of `INTEGER_IOCTLS`: the
+// falco ioctls that set something (sampling, snaplen, syscalls, tracepoints, dropfailed) read
 // their argument as an integer and never dereference it, so passing an integer through the
-// pointer-sized argument is sound for them. The two version ioctls (`GET_API_VERSION`,
-// `GET_SCHEMA_VERSION`) are the exception: they write a u64 through the argument, so they must
-// go through `U64OutIoctl` (`Device::version`). `Device::ioctl` does not refuse them itself;
-// see docs/unsafe.md.
+// pointer-sized argument is sound for them. Every other request (the version and counter
+// ioctls, which write through the argument, and any number the VFS might answer, such as
+// FIGETBSZ) is refused before the call.
 unsafe impl Ioctl for IntIoctl {
     type Output = i32;
     const IS_MUTATING: bool = false;
@@ -140,9 +149,40 @@ pub struct Device {
     cpu: u16,
 }
 
+impl AsFd for Device {
+    /// The open device, for requests [`Device::ioctl`] does not send (tests of the module's
+    /// refusals).
+    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        self.file.as_fd()
+    }
+}
+
+/// The requests whose argument is an integer the module never dereferences: the only ones
+/// [`Device::ioctl`] sends.
+const INTEGER_IOCTLS: [u32; 9] = [
+    nr::DISABLE_DROPPING_MODE,
+    nr::ENABLE_DROPPING_MODE,
+    nr::SET_SNAPLEN,
+    nr::ENABLE_SYSCALL,
+    nr::DISABLE_SYSCALL,
+    nr::ENABLE_TP,
+    nr::DISABLE_TP,
+    nr::ENABLE_DROPFAILED,
+    nr::DISABLE_DROPFAILED,
+];
+
 impl Device {
-    /// Runs an integer ioctl.
+    /// Runs one of the module's integer-argument ioctls (sampling, snaplen, syscalls,
+    /// tracepoints, dropfailed); any other request is refused with
+    /// [`DeviceError::NotAnIntegerIoctl`] without reaching the kernel, since a request that
+    /// writes through its argument would write wherever that integer points.
     pub fn ioctl(&self, request: u32, arg: usize) -> Result<i32, DeviceError> {
+        if !INTEGER_IOCTLS.contains(&request) {
+            return Err(DeviceError::NotAnIntegerIoctl {
+                path: self.path.clone(),
+                request,
+            });
+        }
         // SAFETY: `IntIoctl` describes the falco ioctls' calling convention (see its impl).
         unsafe { ioctl(self.file.as_fd(), IntIoctl { request, arg }) }.map_err(|error| {
             DeviceError::Ioctl {
