@@ -12,7 +12,7 @@ DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
 export RFALCO_CACHE
 
-.PHONY: all help build demo test compat install install-test loom lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
+.PHONY: all help build demo test compat install install-test loom miri tsan lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -53,6 +53,14 @@ compat: build ## Falco's legacy black-box tests run against rfalco, compared wit
 
 loom: ## Model-check the ring head/tail protocol with loom
 	RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=$(or $(CARGO_TARGET_DIR),target)/loom $(CARGO) test --release -p rfalco-ring --test loom
+
+miri: ## Miri on the ring protocol and the in-place event decoder over a heap ring (nightly; adds the miri component if missing)
+	rustup component add --toolchain nightly miri rust-src
+	$(CARGO) +nightly miri test -p rfalco-ring --test heap_ring
+
+tsan: ## ThreadSanitizer on the heap-ring and memfd-ring producer/consumer tests (nightly, std rebuilt with the sanitizer)
+	rustup component add --toolchain nightly rust-src
+	RUSTFLAGS="-Zsanitizer=thread" CARGO_TARGET_DIR=$(or $(CARGO_TARGET_DIR),target)/tsan $(CARGO) +nightly test -Zbuild-std --target x86_64-unknown-linux-gnu -p rfalco-ring --test heap_ring --test memfd_ring
 
 lint: ## rustfmt, clippy and rustdoc, warnings as errors
 	$(CARGO) fmt --all --check
