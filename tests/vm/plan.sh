@@ -133,6 +133,27 @@ rmmod falco
 [ $ra = 0 ] && [ $rb != 0 ] && grep -qi 'busy' /tmp/two.err
 check max_consumers_ebusy $? "first rc=$ra, second rc=$rb: $(head -1 /tmp/two.err)"
 
+# Drop alerts: 16 KiB rings overflow under a read/write storm on every vCPU while rfalco
+# evaluates the built-in rules live on every system call (-A); it raises Falco's "syscall event
+# drop" alert, and its final counters reconcile exactly: events the module produced = events
+# rfalco handled + events dropped.
+insmod /falco.ko g_buffer_bytes_dim=16384
+dstorm() { while :; do dd if=/dev/zero of=/dev/null bs=1 count=100000 2>/dev/null; done; }
+dpids=""; i=0; while [ $i -lt $ncpu ]; do dstorm & dpids="$dpids $!"; i=$((i+1)); done
+/rfalco -A -M 4 -o json_output=true -o 'syscall_event_drops.actions=[alert]' \
+  -o syscall_event_drops.threshold=0 -o syscall_event_drops.rate=1 \
+  -o syscall_event_drops.max_burst=10 >/tmp/drop.json 2>/tmp/drop.err; r=$?
+kill $dpids 2>/dev/null; wait $dpids 2>/dev/null
+rmmod falco
+nd=$(grep -c '"rule":"Falco internal: syscall event drop"' /tmp/drop.json)
+tot=$(grep '^total: ' /tmp/drop.err)
+E=$(echo "$tot" | sed -n 's/^total: \([0-9]*\) events seen by the module, \([0-9]*\) dropped, \([0-9]*\) .*/\1/p')
+D=$(echo "$tot" | sed -n 's/^total: \([0-9]*\) events seen by the module, \([0-9]*\) dropped, \([0-9]*\) .*/\2/p')
+H=$(echo "$tot" | sed -n 's/^total: \([0-9]*\) events seen by the module, \([0-9]*\) dropped, \([0-9]*\) .*/\3/p')
+last=$(grep '"rule":"Falco internal: syscall event drop"' /tmp/drop.json | tail -1 | sed -n 's/.*"n_drops_buffer_total":\([0-9]*\).*/\1/p')
+[ $r = 0 ] && [ "$nd" -ge 1 ] && [ -n "$D" ] && [ "$D" -gt 0 ] && [ "$E" = $((H + D)) ] && [ -n "$last" ] && [ "$last" -le "$D" ]
+check drop_alerts_small_rings $? "rc=$r drop alerts=$nd; module: $E events, $D dropped; rfalco handled $H; last alert's n_drops_buffer_total=$last"
+
 # 20 load/unload cycles under a syscall storm on every vCPU, each with a live consumer.
 storm() { while :; do cat /proc/version >/dev/null; done; }
 pids=""; i=0; while [ $i -lt $ncpu ]; do storm & pids="$pids $!"; i=$((i+1)); done
