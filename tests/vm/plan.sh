@@ -154,11 +154,24 @@ last=$(grep '"rule":"Falco internal: syscall event drop"' /tmp/drop.json | tail 
 [ $r = 0 ] && [ "$nd" -ge 1 ] && [ -n "$D" ] && [ "$D" -gt 0 ] && [ "$E" = $((H + D)) ] && [ -n "$last" ] && [ "$last" -le "$D" ]
 check drop_alerts_small_rings $? "rc=$r drop alerts=$nd; module: $E events, $D dropped; rfalco handled $H; last alert's n_drops_buffer_total=$last"
 
-# 20 load/unload cycles under a syscall storm on every vCPU, each with a live consumer.
+# A consumer killed with SIGKILL mid-stream: its slot and rings go with its file, a new consumer
+# captures, and the module unloads (nothing left referenced).
+insmod /falco.ko g_buffer_bytes_dim=65536 max_consumers=1
+/rfalco capture record -w /tmp/k1.scap --no-compress --duration 20 2>/dev/null &
+k=$!
+sleep 2
+i=0; while [ $i -lt 200 ]; do cat /proc/version >/dev/null; i=$((i+1)); done
+kill -9 $k; wait $k 2>/dev/null
+/rfalco capture record -w /tmp/k2.scap --no-compress --duration 1 2>/tmp/k2.err; r=$?
+rmmod falco; ru=$?
+[ $r = 0 ] && [ $ru = 0 ] && grep -q '^total: [1-9]' /tmp/k2.err
+check consumer_sigkill_restart $? "restart rc=$r rmmod rc=$ru; $(grep '^total' /tmp/k2.err)"
+
+# 100 load/unload cycles under a syscall storm on every vCPU, each with a live consumer.
 storm() { while :; do cat /proc/version >/dev/null; done; }
 pids=""; i=0; while [ $i -lt $ncpu ]; do storm & pids="$pids $!"; i=$((i+1)); done
 ok=0; i=0
-while [ $i -lt 20 ]; do
+while [ $i -lt 100 ]; do
   if insmod /falco.ko g_buffer_bytes_dim=65536; then
     /rfalco capture record -w /tmp/cycle.scap --no-compress --duration 1 2>/tmp/cycle.err
     r=$?
@@ -167,7 +180,7 @@ while [ $i -lt 20 ]; do
   i=$((i+1))
 done
 kill $pids 2>/dev/null; wait $pids 2>/dev/null
-[ $ok = 20 ]; check load_unload_cycles_under_load $? "$ok/20 (storm on $ncpu vCPUs, last: $(grep '^total' /tmp/cycle.err))"
+[ $ok = 100 ]; check load_unload_cycles_under_load $? "$ok/100 (storm on $ncpu vCPUs, last: $(grep '^total' /tmp/cycle.err))"
 
 bad=$(dmesg | grep -cE 'WARNING:|BUG:|Oops|Call Trace')
 [ "$bad" = 0 ]; check kernel_log_clean $? "warnings=$bad"
