@@ -167,6 +167,24 @@ rmmod falco; ru=$?
 [ $r = 0 ] && [ $ru = 0 ] && grep -q '^total: [1-9]' /tmp/k2.err
 check consumer_sigkill_restart $? "restart rc=$r rmmod rc=$ru; $(grep '^total' /tmp/k2.err)"
 
+# CPU hotplug mid-capture: vCPU 1 goes offline and comes back while a consumer records and a
+# storm runs; the capture ends cleanly, events keep coming, the kernel log stays clean.
+insmod /falco.ko g_buffer_bytes_dim=65536
+hstorm() { while :; do cat /proc/version >/dev/null; done; }
+hs=""; i=0; while [ $i -lt $ncpu ]; do hstorm & hs="$hs $!"; i=$((i+1)); done
+/rfalco capture record -w /tmp/hp.scap --no-compress --duration 5 2>/tmp/hp.err &
+rec=$!
+sleep 1
+echo 0 > /sys/devices/system/cpu/cpu1/online; off=$?
+sleep 1
+on1=$(cat /sys/devices/system/cpu/cpu1/online)
+echo 1 > /sys/devices/system/cpu/cpu1/online; on=$?
+wait $rec; r=$?
+kill $hs 2>/dev/null; wait $hs 2>/dev/null
+rmmod falco; ru=$?
+[ $off = 0 ] && [ "$on1" = 0 ] && [ $on = 0 ] && [ $r = 0 ] && [ $ru = 0 ] && grep -q '^total: [1-9]' /tmp/hp.err
+check cpu_hotplug_mid_capture $? "offline rc=$off (online=$on1 while off) online rc=$on record rc=$r rmmod rc=$ru; $(grep '^total' /tmp/hp.err)"
+
 # 100 load/unload cycles under a syscall storm on every vCPU, each with a live consumer.
 storm() { while :; do cat /proc/version >/dev/null; done; }
 pids=""; i=0; while [ $i -lt $ncpu ]; do storm & pids="$pids $!"; i=$((i+1)); done
