@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use flate2::Compression;
 use flate2::write::GzEncoder;
+use rfalco_config::HttpOutput;
 use ureq::Agent;
 use ureq::tls::{Certificate, ClientCert, PemItem, PrivateKey, RootCerts, TlsConfig};
 
@@ -25,35 +26,11 @@ const SYSTEM_BUNDLE: &str = "/etc/ssl/certs/ca-certificates.crt";
 const FIRST_PAUSE: Duration = Duration::from_secs(1);
 const MAX_PAUSE: Duration = Duration::from_secs(30);
 
-/// The `http_output` settings.
+/// The `http_output` settings: the configuration's, and the bound on each POST attempt.
 #[derive(Debug, Clone)]
 pub struct HttpSettings {
-    /// Where alerts are POSTed.
-    pub url: String,
-    /// The `User-Agent` header.
-    pub user_agent: String,
-    /// Do not verify the server's certificate.
-    pub insecure: bool,
-    /// A CA certificate file (PEM).
-    pub ca_cert: String,
-    /// A CA bundle file (PEM).
-    pub ca_bundle: String,
-    /// A directory of CA certificates (PEM files).
-    pub ca_path: String,
-    /// Present a client certificate.
-    pub mtls: bool,
-    /// The client certificate (PEM).
-    pub client_cert: String,
-    /// The client key (PEM).
-    pub client_key: String,
-    /// Print the server's answer on stdout.
-    pub echo: bool,
-    /// gzip the body (`Content-Encoding: gzip`).
-    pub compress_uploads: bool,
-    /// Reuse the connection between alerts.
-    pub keep_alive: bool,
-    /// Alerts failed in a row before the server is left alone for a while.
-    pub max_consecutive_timeouts: u8,
+    /// `http_output` as configured (url, TLS options, echo, keep_alive, ...).
+    pub output: HttpOutput,
     /// Bound on each POST attempt (connect, send, answer).
     pub timeout: Duration,
 }
@@ -93,18 +70,18 @@ enum Outcome {
 impl HttpSink {
     /// The sink; a certificate or key that cannot be read is an error here, at start.
     pub fn new(settings: HttpSettings, counters: Arc<HttpCounters>) -> anyhow::Result<HttpSink> {
-        if settings.url.is_empty() {
+        if settings.output.url.is_empty() {
             bail!("http_output.url is empty");
         }
         let tls = tls_config(&settings)?;
         let mut cfg = Agent::config_builder()
             .http_status_as_error(false)
-            .user_agent(settings.user_agent.as_str())
+            .user_agent(settings.output.user_agent.as_str())
             .timeout_connect(Some(settings.timeout))
             .timeout_global(Some(settings.timeout))
             .max_redirects(0)
             .tls_config(tls);
-        if !settings.keep_alive {
+        if !settings.output.keep_alive {
             cfg = cfg.max_idle_connections(0).max_idle_connections_per_host(0);
         }
         Ok(HttpSink {
@@ -137,12 +114,12 @@ impl HttpSink {
                 if self.consecutive > 0 {
                     eprintln!(
                         "rfalco: http_output: delivering again to {} after {} failed alerts",
-                        self.settings.url, self.consecutive
+                        self.settings.output.url, self.consecutive
                     );
                 }
                 self.consecutive = 0;
                 self.pause = FIRST_PAUSE;
-                if self.settings.echo {
+                if self.settings.output.echo {
                     // Best effort: a closed stdout is reported by the stdout sink itself.
                     let _ = writeln!(out, "{}", answer.trim_end());
                 }
@@ -152,16 +129,18 @@ impl HttpSink {
                 if self.consecutive == 0 {
                     eprintln!(
                         "rfalco: warning: http_output: could not POST an alert to {}: {e}",
-                        self.settings.url
+                        self.settings.output.url
                     );
                 }
                 self.consecutive += 1;
-                if self.consecutive >= u32::from(self.settings.max_consecutive_timeouts.max(1)) {
+                if self.consecutive
+                    >= u32::from(self.settings.output.max_consecutive_timeouts.max(1))
+                {
                     eprintln!(
                         "rfalco: warning: http_output: {} alerts failed in a row; not trying \
                          {} for {} s",
                         self.consecutive,
-                        self.settings.url,
+                        self.settings.output.url,
                         self.pause.as_secs()
                     );
                     self.paused_until = Some(Instant::now() + self.pause);
@@ -180,9 +159,9 @@ impl HttpSink {
         };
         let req = self
             .agent
-            .post(self.settings.url.as_str())
+            .post(self.settings.output.url.as_str())
             .header("Content-Type", ctype);
-        let sent = if self.settings.compress_uploads {
+        let sent = if self.settings.output.compress_uploads {
             let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
             match gz.write_all(body.as_bytes()).and_then(|()| gz.finish()) {
                 Ok(b) => req.header("Content-Encoding", "gzip").send(&b[..]),
@@ -216,18 +195,24 @@ impl HttpSink {
 /// `insecure`.
 fn tls_config(s: &HttpSettings) -> anyhow::Result<TlsConfig> {
     let mut roots: Vec<Certificate<'static>> = Vec::new();
-    for (key, file) in [("ca_cert", &s.ca_cert), ("ca_bundle", &s.ca_bundle)] {
+    for (key, file) in [
+        ("ca_cert", &s.output.ca_cert),
+        ("ca_bundle", &s.output.ca_bundle),
+    ] {
         if !file.is_empty() {
             roots.extend(
                 certificates(Path::new(file)).with_context(|| format!("http_output.{key}"))?,
             );
         }
     }
-    if s.ca_cert.is_empty() && s.ca_bundle.is_empty() && Path::new(SYSTEM_BUNDLE).is_file() {
+    if s.output.ca_cert.is_empty()
+        && s.output.ca_bundle.is_empty()
+        && Path::new(SYSTEM_BUNDLE).is_file()
+    {
         roots.extend(certificates(Path::new(SYSTEM_BUNDLE))?);
     }
-    let dir = Path::new(&s.ca_path);
-    if !s.ca_path.is_empty() && dir.is_dir() {
+    let dir = Path::new(&s.output.ca_path);
+    if !s.output.ca_path.is_empty() && dir.is_dir() {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .with_context(|| format!("http_output.ca_path: reading {}", dir.display()))?
             .filter_map(Result::ok)
@@ -242,16 +227,17 @@ fn tls_config(s: &HttpSettings) -> anyhow::Result<TlsConfig> {
             }
         }
     }
-    let mut b = TlsConfig::builder().disable_verification(s.insecure);
+    let mut b = TlsConfig::builder().disable_verification(s.output.insecure);
     if !roots.is_empty() {
         b = b.root_certs(RootCerts::from(roots));
     }
-    if s.mtls {
-        let chain = certificates(Path::new(&s.client_cert)).context("http_output.client_cert")?;
-        let pem = std::fs::read(&s.client_key)
-            .with_context(|| format!("http_output.client_key: reading {}", s.client_key))?;
+    if s.output.mtls {
+        let chain =
+            certificates(Path::new(&s.output.client_cert)).context("http_output.client_cert")?;
+        let pem = std::fs::read(&s.output.client_key)
+            .with_context(|| format!("http_output.client_key: reading {}", s.output.client_key))?;
         let key = PrivateKey::from_pem(&pem)
-            .map_err(|e| anyhow::anyhow!("http_output.client_key: {}: {e}", s.client_key))?;
+            .map_err(|e| anyhow::anyhow!("http_output.client_key: {}: {e}", s.output.client_key))?;
         b = b.client_cert(Some(ClientCert::new_with_certs(&chain, key)));
     }
     Ok(b.build())
@@ -281,19 +267,22 @@ mod tests {
 
     pub(crate) fn settings(url: String) -> HttpSettings {
         HttpSettings {
-            url,
-            user_agent: "falcosecurity/falco".into(),
-            insecure: false,
-            ca_cert: String::new(),
-            ca_bundle: String::new(),
-            ca_path: String::new(),
-            mtls: false,
-            client_cert: String::new(),
-            client_key: String::new(),
-            echo: true,
-            compress_uploads: false,
-            keep_alive: true,
-            max_consecutive_timeouts: 5,
+            output: HttpOutput {
+                enabled: true,
+                url,
+                user_agent: "falcosecurity/falco".into(),
+                insecure: false,
+                ca_cert: String::new(),
+                ca_bundle: String::new(),
+                ca_path: String::new(),
+                mtls: false,
+                client_cert: String::new(),
+                client_key: String::new(),
+                echo: true,
+                compress_uploads: false,
+                keep_alive: true,
+                max_consecutive_timeouts: 5,
+            },
             timeout: Duration::from_millis(500),
         }
     }
@@ -390,7 +379,7 @@ mod tests {
     fn compressed_uploads_are_gzip() {
         let (url, rx) = server("");
         let mut s = settings(url);
-        s.compress_uploads = true;
+        s.output.compress_uploads = true;
         let mut sink = HttpSink::new(s, Arc::default()).expect("sink");
         sink.send("hello", false, &mut Vec::new());
         let (head, body) = rx.recv_timeout(Duration::from_secs(5)).expect("post");
@@ -414,7 +403,7 @@ mod tests {
             }
         });
         let mut s = settings(url);
-        s.max_consecutive_timeouts = 2;
+        s.output.max_consecutive_timeouts = 2;
         s.timeout = Duration::from_millis(200);
         let counters = Arc::new(HttpCounters::default());
         let mut sink = HttpSink::new(s, counters.clone()).expect("sink");
@@ -431,15 +420,15 @@ mod tests {
     #[test]
     fn missing_client_certificate_is_an_error_at_start() {
         let mut s = settings("https://127.0.0.1:1/".into());
-        s.mtls = true;
-        s.client_cert = "/nonexistent/client.crt".into();
+        s.output.mtls = true;
+        s.output.client_cert = "/nonexistent/client.crt".into();
         let e = HttpSink::new(s, Arc::default()).expect_err("no cert");
         assert!(
             format!("{e:#}").contains("/nonexistent/client.crt"),
             "{e:#}"
         );
         let mut s = settings("https://127.0.0.1:1/".into());
-        s.ca_cert = "/nonexistent/ca.crt".into();
+        s.output.ca_cert = "/nonexistent/ca.crt".into();
         let e = HttpSink::new(s, Arc::default()).expect_err("no ca");
         assert!(format!("{e:#}").contains("http_output.ca_cert"), "{e:#}");
     }
@@ -511,10 +500,10 @@ mod tests {
         });
 
         let mut s = settings(url.clone());
-        s.ca_cert = ca_pem.clone();
-        s.mtls = true;
-        s.client_cert = client_crt;
-        s.client_key = client_pem_key;
+        s.output.ca_cert = ca_pem.clone();
+        s.output.mtls = true;
+        s.output.client_cert = client_crt;
+        s.output.client_key = client_pem_key;
         let counters = Arc::new(HttpCounters::default());
         let mut sink = HttpSink::new(s, counters.clone()).expect("sink");
         sink.send("over tls", false, &mut Vec::new());
@@ -524,7 +513,7 @@ mod tests {
 
         // Without the client certificate the server refuses; without the CA the client does.
         let mut no_client = settings(url.clone());
-        no_client.ca_cert = ca_pem;
+        no_client.output.ca_cert = ca_pem;
         let counters = Arc::new(HttpCounters::default());
         HttpSink::new(no_client, counters.clone())
             .expect("sink")

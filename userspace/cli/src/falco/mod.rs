@@ -149,7 +149,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     if let Some(h) = settings.outputs.http.as_ref().filter(|_| http_failed > 0) {
         eprintln!(
             "rfalco: warning: http_output: {http_failed} alerts could not be sent to {}",
-            h.url
+            h.output.url
         );
     }
     let counts = run.engine.counts().clone();

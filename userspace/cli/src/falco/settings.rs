@@ -225,19 +225,7 @@ impl Settings {
             program,
             syslog: c.syslog_output,
             http: c.http_output.enabled.then(|| HttpSettings {
-                url: c.http_output.url.clone(),
-                user_agent: c.http_output.user_agent.clone(),
-                insecure: c.http_output.insecure,
-                ca_cert: c.http_output.ca_cert.clone(),
-                ca_bundle: c.http_output.ca_bundle.clone(),
-                ca_path: c.http_output.ca_path.clone(),
-                mtls: c.http_output.mtls,
-                client_cert: c.http_output.client_cert.clone(),
-                client_key: c.http_output.client_key.clone(),
-                echo: c.http_output.echo,
-                compress_uploads: c.http_output.compress_uploads,
-                keep_alive: c.http_output.keep_alive,
-                max_consecutive_timeouts: c.http_output.max_consecutive_timeouts,
+                output: c.http_output.clone(),
                 // An alert and its retry fit in output_timeout (http.rs).
                 timeout: std::time::Duration::from_millis(
                     u64::from(c.output_timeout_ms / 2).max(1),
