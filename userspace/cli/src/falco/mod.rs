@@ -161,6 +161,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(st) = &run.stats {
         st.print();
+        Stats::print_rules(run.engine.rules(), &counts);
     }
     if args.verbose {
         eprintln!("Events processed: {}", counts.events);

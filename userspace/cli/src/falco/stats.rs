@@ -12,6 +12,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use hdrhistogram::Histogram;
+use rfalco_engine::{CompiledRule, Counts};
 
 /// One event in this many is timed.
 pub const SAMPLE_EVERY: u64 = 64;
@@ -111,7 +112,29 @@ impl Stats {
             );
         }
     }
+
+    /// Prints the rules whose conditions were evaluated most often, with their alert counts
+    /// (to stderr): where the rule stage spends its time.
+    pub fn print_rules(rules: &[CompiledRule], counts: &Counts) {
+        let mut order: Vec<usize> = (0..rules.len())
+            .filter(|&i| counts.evaluated_per_rule[i] > 0)
+            .collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(counts.evaluated_per_rule[i]));
+        eprintln!(
+            "rfalco stats: {} conditions evaluated for {} events; most evaluated rules (evaluations, alerts):",
+            counts.evaluations, counts.events
+        );
+        for &i in order.iter().take(TOP_RULES) {
+            eprintln!(
+                "  {:>11} {:>9}  {}",
+                counts.evaluated_per_rule[i], counts.per_rule[i], rules[i].name
+            );
+        }
+    }
 }
+
+/// How many rules `--stats` lists by evaluation count.
+const TOP_RULES: usize = 10;
 
 #[cfg(test)]
 mod tests {
