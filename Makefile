@@ -12,7 +12,7 @@ DEMO_CAPTURE ?= $(SHARED)/captures/vm/vm_kmod0.23.2_triggers.scap
 RFALCO_CACHE ?= $(HOME)/.cache/rfalco
 export RFALCO_CACHE
 
-.PHONY: all help build demo test compat install install-test loom miri tsan lint fmt bench bench-kmod kernel kmod vm-test fuzz doc clean
+.PHONY: all help build demo test compat install install-test loom miri tsan lint fmt bench bench-kmod soak kernel kmod vm-test fuzz doc clean
 
 all: build ## Build everything (release)
 
@@ -80,6 +80,9 @@ bench: ## Decode, decode + state, rule evaluation, and a 10 M-event synthetic ca
 
 bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
 	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh
+
+soak: kmod ## Ten minutes of rfalco live under a steady workload with a rule reload every minute (RSS, latency drift, counters; not in `make test`)
+	PLAN=$(CURDIR)/tests/vm/soak.sh EXPECT='SOAK: PASS' VM_TIMEOUT=900 scripts/vm-test.sh
 
 kernel: ## Build the kernel of kernels.toml into $(RFALCO_CACHE) (installs the toolchain; cached)
 	scripts/kernel.sh

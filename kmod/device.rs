@@ -203,6 +203,9 @@ impl MiscDevice for FalcoFile {
         }
         vma.set_dontexpand();
         vma.set_dontcopy();
+        // Ring pages hold data other processes chose (paths, arguments): never executable,
+        // now or after an mprotect.
+        vma.try_clear_mayexec().map_err(|_| EPERM)?;
         if len <= PAGE_SIZE {
             let page = ring.info_page()?;
             vma.set_mixedmap().vm_insert_page(vma.start(), &page)?;

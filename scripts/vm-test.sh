@@ -22,7 +22,7 @@ cp "$OUT/target/x86_64-unknown-linux-gnu/release/rfalco" "$R/rfalco"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/falco-check" "$R/falco-check"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/kmod-overhead" "$R/kmod-overhead"
 (cd "$R" && find . -print0 | cpio --null -o -H newc --owner=0:0 --quiet) > "$OUT/initramfs.cpio"
-timeout 600 qemu-system-x86_64 -accel tcg -cpu max -m 512M -smp 2 -nodefaults -no-reboot \
+timeout "${VM_TIMEOUT:-600}" qemu-system-x86_64 -accel tcg -cpu max -m 512M -smp 2 -nodefaults -no-reboot \
   -display none -monitor none -serial stdio \
   -kernel "$KBUILD/arch/x86/boot/bzImage" -initrd "$OUT/initramfs.cpio" \
   -append "console=ttyS0 rdinit=/init panic=-1 oops=panic" </dev/null 2>&1 \

@@ -7,6 +7,14 @@
 //!   tracepoint with a consumer draining all rings, times the same loops, and prints each
 //!   ratio to FILE's figures. Then storms every vCPU with getppid at falling rates until one
 //!   runs without a drop at the ring size the module was loaded with, and prints that rate.
+//! * `kmod-overhead alert-storm --rfalco BIN`: for each rate, starts the sensor live with its
+//!   built-in rules and `--stats`, then has every vCPU read /etc/shadow at that rate in all
+//!   (each read raises "Credential File Read by Untrusted Program"): events produced and
+//!   dropped, alerts, system-call-to-alert latency percentiles and the sensor's CPU use.
+//! * `kmod-overhead soak --rfalco BIN`: the sensor live for `--secs` (600) under a steady
+//!   workload (alerting reads and short-lived processes), its rules reloaded every minute;
+//!   its RSS sampled, its latency histograms of the first and the last minute compared, its
+//!   counters reconciled. Prints `SOAK: PASS` or `SOAK: FAIL (reasons)`.
 
 use std::fs::File;
 use std::io::Read;
@@ -39,6 +47,52 @@ enum Cmd {
     Base { file: String },
     /// Time the loops while capturing everything and compare with the saved figures.
     Capture { file: String },
+    /// The sensor under a storm of alerting reads at rising rates.
+    AlertStorm(StormArgs),
+    /// The sensor for a long steady run with periodic reloads.
+    Soak(SoakArgs),
+}
+
+#[derive(clap::Args)]
+struct SoakArgs {
+    /// The sensor binary.
+    #[arg(long, default_value = "/rfalco")]
+    rfalco: String,
+    /// Length of the run, seconds.
+    #[arg(long, default_value_t = 600)]
+    secs: u64,
+    /// Alerting reads per second over all vCPUs.
+    #[arg(long, default_value_t = 200)]
+    rate: u64,
+    /// Short-lived processes started per second.
+    #[arg(long, default_value_t = 5)]
+    spawn_rate: u64,
+    /// Seconds between two rule reloads (SIGHUP).
+    #[arg(long, default_value_t = 60)]
+    reload_every: u64,
+    /// Seconds between two RSS samples.
+    #[arg(long, default_value_t = 30)]
+    sample_every: u64,
+}
+
+#[derive(clap::Args)]
+struct StormArgs {
+    /// The sensor binary.
+    #[arg(long, default_value = "/rfalco")]
+    rfalco: String,
+    /// Rates to try, in reads per second over all vCPUs (0: as fast as they go).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "1000,2000,5000,10000,20000,0"
+    )]
+    rates: Vec<u64>,
+    /// Seconds of storm per rate.
+    #[arg(long, default_value_t = 3.0)]
+    secs: f64,
+    /// Seconds the sensor gets to start (the /proc scan, the rules) before the storm.
+    #[arg(long, default_value_t = 2.0)]
+    warmup: f64,
 }
 
 /// Median nanoseconds per call of `f` over `runs` timed loops of `calls` calls.
@@ -158,6 +212,8 @@ fn main() -> Result<()> {
             std::fs::write(&file, format!("{g} {r}\n")).with_context(|| format!("write {file}"))?;
             println!("BENCH base: getppid {g:.0} ns/call, read(/dev/zero, 1) {r:.0} ns/call");
         }
+        Cmd::AlertStorm(a) => alert_storm(&a)?,
+        Cmd::Soak(a) => soak(&a)?,
         Cmd::Capture { file } => {
             let saved = std::fs::read_to_string(&file).with_context(|| format!("read {file}"))?;
             let base: Vec<f64> = saved
@@ -222,6 +278,315 @@ fn main() -> Result<()> {
                 None => println!("BENCH zero-drop rate: none found above 1000 calls/s"),
             }
         }
+    }
+    Ok(())
+}
+
+/// Runs `op` on every vCPU at `rate` calls per second in all (0: unpaced) for `secs`; returns
+/// the calls made.
+fn paced(ncpu: u64, rate: u64, secs: f64, op: fn()) -> u64 {
+    let threads: Vec<_> = (0..ncpu)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let t = Instant::now();
+                let per = if rate == 0 {
+                    0.0
+                } else {
+                    (rate / ncpu).max(1) as f64
+                };
+                let mut done = 0u64;
+                while t.elapsed().as_secs_f64() < secs {
+                    op();
+                    done += 1;
+                    if per > 0.0 {
+                        let due = done as f64 / per;
+                        let now = t.elapsed().as_secs_f64();
+                        if due > now {
+                            std::thread::sleep(Duration::from_secs_f64(due - now));
+                        }
+                    }
+                }
+                done
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().unwrap_or(0)).sum()
+}
+
+/// One alerting action: open and read the credential file, as an untrusted program.
+fn read_shadow() {
+    if let Ok(mut f) = File::open("/etc/shadow") {
+        let mut b = [0u8; 16];
+        let _ = std::hint::black_box(f.read(&mut b));
+    }
+}
+
+/// The figures `rfalco --stats` printed for one run.
+#[derive(Debug, Default)]
+struct SensorRun {
+    produced: u64,
+    dropped: u64,
+    evaluated: u64,
+    /// p50, p99, p99.9 of system call to alert, microseconds.
+    latency_us: Option<[f64; 3]>,
+    cpu_percent: Option<f64>,
+    alerts: u64,
+}
+
+fn parse_sensor(stderr: &str, stdout: &str) -> SensorRun {
+    let mut r = SensorRun::default();
+    for line in stderr.lines() {
+        let w: Vec<&str> = line.split_whitespace().collect();
+        if let Some(rest) = line.strip_prefix("total: ") {
+            let n: Vec<u64> = rest
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|t| t.parse().ok())
+                .collect();
+            if let [p, d, e, ..] = n[..] {
+                (r.produced, r.dropped, r.evaluated) = (p, d, e);
+            }
+        } else if line.trim_start().starts_with("kernel ts -> alert") && w.len() >= 10 {
+            // name (4 words), samples, p50, p90, p99, p99.9, max
+            let v: Vec<f64> = w[4..].iter().filter_map(|t| t.parse().ok()).collect();
+            if v.len() >= 6 {
+                r.latency_us = Some([v[1] / 1e3, v[3] / 1e3, v[4] / 1e3]);
+            }
+        } else if line.trim_start().starts_with("cpu: ") {
+            r.cpu_percent = line
+                .split('(')
+                .nth(1)
+                .and_then(|t| t.split('%').next())
+                .and_then(|t| t.parse().ok());
+        }
+    }
+    r.alerts = stdout
+        .lines()
+        .filter(|l| l.contains("\"rule\":\"Credential File Read by Untrusted Program\""))
+        .count() as u64;
+    r
+}
+
+fn alert_storm(a: &StormArgs) -> Result<()> {
+    let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
+    let mut zero_drop = None;
+    for &rate in &a.rates {
+        let child = std::process::Command::new(&a.rfalco)
+            .args(["--stats", "-o", "json_output=true", "-M"])
+            .arg(format!("{}", a.warmup + a.secs + 1.0))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .with_context(|| format!("start {}", a.rfalco))?;
+        std::thread::sleep(Duration::from_secs_f64(a.warmup));
+        let made = paced(ncpu, rate, a.secs, read_shadow);
+        let out = child.wait_with_output().context("wait for the sensor")?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let s = parse_sensor(&stderr, &stdout);
+        if !out.status.success() || s.produced == 0 {
+            bail!("the sensor failed ({}): {stderr}", out.status);
+        }
+        let lat = s.latency_us.map_or_else(
+            || "no alert timed".to_string(),
+            |[p50, p99, p999]| format!("p50 {p50:.0} us, p99 {p99:.0} us, p99.9 {p999:.0} us"),
+        );
+        let label = if rate == 0 {
+            "unpaced".to_string()
+        } else {
+            format!("{rate}/s")
+        };
+        println!(
+            "BENCH alert-storm {label}: {:.0} reads/s made; module {} events, {} dropped; sensor evaluated {}, {} alerts; syscall-to-alert {lat}; sensor CPU {}",
+            made as f64 / a.secs,
+            s.produced,
+            s.dropped,
+            s.evaluated,
+            s.alerts,
+            s.cpu_percent
+                .map_or_else(|| "?".to_string(), |c| format!("{c:.0}% of one CPU")),
+        );
+        let rate_made = made as f64 / a.secs;
+        if s.dropped == 0 && s.produced == s.evaluated && zero_drop.is_none_or(|z| rate_made > z) {
+            zero_drop = Some(rate_made);
+        }
+    }
+    match zero_drop {
+        Some(r) => println!("BENCH alert-storm highest zero-drop rate: {r:.0} alerting reads/s"),
+        None => println!("BENCH alert-storm highest zero-drop rate: none of the rates"),
+    }
+    Ok(())
+}
+
+/// The sensor's resident set, kB.
+fn rss_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+}
+
+/// The system-call-to-alert p50/p99/p99.9 (microseconds) of each `--stats` print, in order.
+fn alert_latency_windows(stderr: &str) -> Vec<[f64; 3]> {
+    stderr
+        .split("rfalco stats (")
+        .skip(1)
+        .filter_map(|block| parse_sensor(block, "").latency_us)
+        .collect()
+}
+
+fn signal(pid: u32, sig: rustix::process::Signal) {
+    if let Some(p) = rustix::process::Pid::from_raw(pid as i32) {
+        let _ = rustix::process::kill_process(p, sig);
+    }
+}
+
+fn soak(a: &SoakArgs) -> Result<()> {
+    use rustix::process::Signal;
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let warmup = 2;
+    if a.secs < 4 * a.reload_every.max(a.sample_every) {
+        bail!("--secs must cover at least four reload and sample periods");
+    }
+    let mut child = Command::new(&a.rfalco)
+        .args(["--stats", "-o", "json_output=true", "-M"])
+        .arg(a.secs.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("start {}", a.rfalco))?;
+    let pid = child.id();
+    // Alerts are counted as they stream by (ten minutes of them would not fit in memory).
+    let stdout = child.stdout.take().context("sensor stdout")?;
+    let alerts = std::thread::spawn(move || {
+        std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .filter(|l| l.contains("\"rule\":\"Credential File Read by Untrusted Program\""))
+            .count() as u64
+    });
+    let mut stderr = child.stderr.take().context("sensor stderr")?;
+    let errs = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    std::thread::sleep(Duration::from_secs(warmup));
+    let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
+    let load_secs = (a.secs - warmup - 3) as f64;
+    let rate = a.rate;
+    let reads = std::thread::spawn(move || paced(ncpu, rate, load_secs, read_shadow));
+    let spawn_rate = a.spawn_rate.max(1);
+    let spawns = std::thread::spawn(move || {
+        let t = Instant::now();
+        let mut n = 0u64;
+        while t.elapsed().as_secs_f64() < load_secs {
+            if Command::new("/bin/true")
+                .status()
+                .is_ok_and(|s| s.success())
+            {
+                n += 1;
+            }
+            let due = (n + 1) as f64 / spawn_rate as f64;
+            let now = t.elapsed().as_secs_f64();
+            if due > now {
+                std::thread::sleep(Duration::from_secs_f64(due - now));
+            }
+        }
+        n
+    });
+    let t0 = Instant::now();
+    let mut rss = Vec::new();
+    let mut hups = 0u64;
+    let last_window = a.secs - warmup - 60;
+    let mut t = 0;
+    while t + a.sample_every.min(a.reload_every) + warmup < a.secs - 2 {
+        t += 1;
+        std::thread::sleep(Duration::from_secs(t).saturating_sub(t0.elapsed()));
+        if t % a.sample_every == 0 {
+            if let Some(kb) = rss_kb(pid) {
+                println!("SOAK t={}s rss={kb} kB", t + warmup);
+                rss.push((t + warmup, kb));
+            }
+        }
+        if t % a.reload_every == 0 {
+            signal(pid, Signal::HUP);
+            hups += 1;
+        }
+        // The first minute's window, then the one ending a minute before the end: the exit
+        // print is the last minute's.
+        if t == 60 || t == last_window {
+            signal(pid, Signal::USR1);
+        }
+    }
+    let made = reads.join().unwrap_or(0);
+    let spawned = spawns.join().unwrap_or(0);
+    let status = child.wait().context("wait for the sensor")?;
+    let alerts = alerts.join().unwrap_or(0);
+    let stderr = errs.join().unwrap_or_default();
+    let s = parse_sensor(&stderr, "");
+    let reloads = stderr
+        .matches("SIGHUP: configuration and rules reloaded")
+        .count() as u64;
+    let windows = alert_latency_windows(&stderr);
+    let mut fails = Vec::new();
+    if !status.success() {
+        fails.push(format!("sensor exit {status}"));
+    }
+    if s.produced == 0 || s.produced != s.evaluated + s.dropped {
+        fails.push(format!(
+            "counters: {} produced != {} evaluated + {} dropped",
+            s.produced, s.evaluated, s.dropped
+        ));
+    }
+    if s.dropped == 0 && alerts != made {
+        fails.push(format!("{alerts} alerts for {made} alerting reads"));
+    }
+    if reloads != hups {
+        fails.push(format!("{reloads} reloads for {hups} SIGHUPs"));
+    }
+    // RSS: from the second sample on (the tables have filled), growth within 10% + 1 MiB.
+    let base = rss.get(1).map_or(0, |r| r.1);
+    let end = rss.last().map_or(0, |r| r.1);
+    if rss.len() < 4 || end > base + base / 10 + 1024 {
+        fails.push(format!("RSS {base} kB -> {end} kB ({} samples)", rss.len()));
+    }
+    // Latency: the last minute's p99 within twice the first minute's, plus a millisecond.
+    let (first, last) = (windows.first().copied(), windows.last().copied());
+    match (first, last) {
+        (Some(f), Some(l)) if windows.len() >= 3 => {
+            if l[1] > 2.0 * f[1] + 1000.0 {
+                fails.push(format!("p99 drifted: {:.0} us -> {:.0} us", f[1], l[1]));
+            }
+        }
+        _ => fails.push(format!("{} latency windows printed, want 3", windows.len())),
+    }
+    let show = |w: Option<[f64; 3]>| {
+        w.map_or_else(
+            || "-".to_string(),
+            |[a, b, c]| format!("p50 {a:.0} / p99 {b:.0} / p99.9 {c:.0} us"),
+        )
+    };
+    println!(
+        "SOAK {} s: {made} alerting reads, {spawned} processes, {hups} reloads ({reloads} done); module {} events, {} dropped; sensor evaluated {}, {alerts} alerts; RSS {base} kB at {} s -> {end} kB at the end; syscall-to-alert first minute {}, last minute {}; sensor CPU {}",
+        a.secs,
+        s.produced,
+        s.dropped,
+        s.evaluated,
+        rss.get(1).map_or(0, |r| r.0),
+        show(first),
+        show(last),
+        s.cpu_percent.map_or_else(
+            || "?".to_string(),
+            |c| format!("{c:.0}% of one CPU (last minute)")
+        ),
+    );
+    if fails.is_empty() {
+        println!("SOAK: PASS");
+    } else {
+        println!("SOAK: FAIL ({})", fails.join("; "));
     }
     Ok(())
 }

@@ -51,7 +51,12 @@ pub struct Session {
     deadline: Option<Instant>,
     /// Where each batch publishes the per-CPU counters (the sensor's metrics), if anywhere.
     per_cpu: Option<Arc<Mutex<Vec<CpuCounters>>>>,
+    /// Events read from the rings so far (handled or not).
+    drained: u64,
 }
+
+/// How long the end of a run waits for probes still writing when the tracepoints went off.
+const SETTLE: Duration = Duration::from_millis(200);
 
 /// One CPU's cumulative counters in the module.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -122,6 +127,7 @@ impl Session {
             stop,
             deadline,
             per_cpu: None,
+            drained: 0,
         })
     }
 
@@ -153,6 +159,19 @@ impl Session {
         if let Ok(mut s) = sink.lock() {
             *s = now;
         }
+    }
+
+    /// Whether every event the module counted was read from the rings or counted as dropped.
+    fn settled(&self) -> bool {
+        let (mut evts, mut accounted) = (0u64, self.drained);
+        for r in &self.rings {
+            let i = r.info();
+            evts += i.counter(info_offset::N_EVTS);
+            accounted += i.counter(info_offset::N_DROPS_BUFFER)
+                + i.counter(info_offset::N_DROPS_PF)
+                + i.counter(info_offset::N_PREEMPTIONS);
+        }
+        evts == accounted
     }
 
     /// The module's counters now.
@@ -189,18 +208,21 @@ impl Session {
         let mut failed = None;
         let mut stopped = false;
         let mut sleep = Duration::from_micros(500);
+        // Set once the tracepoints are off: until then, drain what is left.
+        let mut settle_until: Option<Instant> = None;
         loop {
-            if pause.is_some_and(|p| p.swap(false, Ordering::Relaxed)) {
+            if settle_until.is_none() && pause.is_some_and(|p| p.swap(false, Ordering::Relaxed)) {
                 return Ok((totals, RunEnd::Paused));
             }
             let done = failed.is_some()
                 || stopped
                 || self.stop.load(Ordering::Relaxed)
                 || self.deadline.is_some_and(|d| Instant::now() >= d);
-            if done {
+            if done && settle_until.is_none() {
                 for (idx, _) in TRACEPOINTS {
                     let _ = first.ioctl(ioctl::DISABLE_TP, idx as usize);
                 }
+                settle_until = Some(Instant::now() + SETTLE);
             }
             let counters = self.counters();
             self.publish_per_cpu();
@@ -216,8 +238,16 @@ impl Session {
                 }
             })?;
             totals.corrupt += d.corrupt;
-            if done {
-                break;
+            self.drained += d.events;
+            if let Some(until) = settle_until {
+                // A probe that passed its enabled check before the tracepoints went off may
+                // still be writing on another CPU: drain until every event the module counted
+                // was read or counted as dropped (or until SETTLE has passed).
+                if self.settled() || Instant::now() >= until {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(1));
+                continue;
             }
             // Back off while the rings are idle, as libscap does (0.5 ms doubling to 30 ms).
             if d.events == 0 {
@@ -261,16 +291,11 @@ impl Session {
                 i.counter(info_offset::N_DROPS_BUFFER),
                 i.counter(info_offset::N_DROPS_PF),
             );
+            // A nested write (preemption) is an event the module gave up, like the others.
+            let pre = i.counter(info_offset::N_PREEMPTIONS);
             evts += n;
-            drops += db + pf;
-            eprintln!(
-                "{:>3} {:>12} {:>14} {:>10} {:>13}",
-                r.cpu(),
-                n,
-                db,
-                pf,
-                i.counter(info_offset::N_PREEMPTIONS)
-            );
+            drops += db + pf + pre;
+            eprintln!("{:>3} {:>12} {:>14} {:>10} {:>13}", r.cpu(), n, db, pf, pre);
         }
         eprintln!(
             "total: {evts} events seen by the module, {drops} dropped, {} {handled}, {} corrupt batches",

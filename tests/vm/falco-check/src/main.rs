@@ -7,6 +7,7 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 
 mod hostile;
+mod limits;
 mod workload;
 
 use std::fs::{File, OpenOptions};
@@ -45,6 +46,9 @@ impl Report {
 }
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some(limits::UNMAPPED_ARGS_MODE) {
+        std::process::exit(limits::unmapped_args_child());
+    }
     let mut r = Report::default();
     let t0 = Instant::now();
     let ndev = device_count();
@@ -64,6 +68,7 @@ fn main() {
         Err(e) => r.check("fc_reopen_devices", false, e.to_string()),
     }
     hostile::unprivileged_open(&mut r);
+    hostile::unprivileged_fd(&mut r);
     hostile::bad_pointers(&mut r);
     match DeviceSet::open(PREFIX, MODULE) {
         Ok(set) => hostile::garbage_tail(&mut r, &set),
@@ -77,6 +82,7 @@ fn main() {
         Ok(set) => workload::run(&mut r, &set),
         Err(e) => r.check("fc_workload", false, e.to_string()),
     }
+    limits::run(&mut r);
     println!(
         "falco-check: {} failed, {:.2} s",
         r.fails,

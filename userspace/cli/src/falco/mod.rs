@@ -114,6 +114,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         } else {
             None
         },
+        kernel_ts: matches!(settings.engine, EngineKind::Kmod(_)),
     };
     let result = match &settings.engine {
         EngineKind::Replay(file) => replay(file, &mut run, args.verbose),
@@ -248,6 +249,8 @@ struct Run {
     snapshots: Option<Snapshots>,
     /// What the configuration adds to alerts.
     appends: append::Appends,
+    /// Event timestamps are the kernel's clock (live), so `--stats` times alerts from them.
+    kernel_ts: bool,
 }
 
 impl Run {
@@ -280,6 +283,11 @@ impl Run {
             }
         });
         result?;
+        if fired && self.kernel_ts {
+            if let Some(st) = self.stats.as_mut() {
+                st.since_kernel_ts(Stage::KernelToAlert, ev.ts());
+            }
+        }
         let counts = self.engine.counts();
         self.metrics
             .num_evts
