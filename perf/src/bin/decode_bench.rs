@@ -15,6 +15,8 @@ mod args;
 mod peer;
 #[path = "../plain.rs"]
 mod plain;
+#[path = "../report.rs"]
+mod report;
 use args::BenchArgs;
 use clap::Parser;
 use scap_format::CaptureReader;
@@ -62,21 +64,6 @@ fn main() -> anyhow::Result<()> {
         std::hint::black_box(check);
         Ok(took)
     })?;
-    println!(
-        "rfalco decode:   {events} events, median {:.1} ms, {:.2} M ev/s",
-        m.ours.as_secs_f64() * 1e3,
-        events as f64 / m.ours.as_secs_f64() / 1e6
-    );
-    if let (Some(peer), Some(ratio)) = (m.peer, m.ratio) {
-        println!(
-            "sysdig -r -q:    median {:.1} ms, {:.2} M ev/s (same event count)",
-            peer.as_secs_f64() * 1e3,
-            events as f64 / peer.as_secs_f64() / 1e6
-        );
-        println!(
-            "ratio rfalco/sysdig: {ratio:.2}x (median of {} alternated pairs)",
-            args.bench.runs
-        );
-    }
+    report::print_paired("rfalco decode", events, &m, args.bench.runs);
     Ok(())
 }

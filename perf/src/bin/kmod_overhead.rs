@@ -333,7 +333,7 @@ struct SensorRun {
     alerts: u64,
 }
 
-fn parse_sensor(stderr: &str, stdout: &str) -> SensorRun {
+fn parse_sensor(stderr: &str) -> SensorRun {
     let mut r = SensorRun::default();
     for line in stderr.lines() {
         let w: Vec<&str> = line.split_whitespace().collect();
@@ -359,32 +359,74 @@ fn parse_sensor(stderr: &str, stdout: &str) -> SensorRun {
                 .and_then(|t| t.parse().ok());
         }
     }
-    r.alerts = stdout
-        .lines()
-        .filter(|l| l.contains("\"rule\":\"Credential File Read by Untrusted Program\""))
-        .count() as u64;
     r
+}
+
+/// The sensor running live with JSON alerts and `--stats` for `secs` seconds; its alerts are
+/// counted as they stream by (a pipe left unread would fill and hold its outputs back) and
+/// its stderr kept.
+struct Sensor {
+    child: std::process::Child,
+    alerts: std::thread::JoinHandle<u64>,
+    stderr: std::thread::JoinHandle<String>,
+}
+
+impl Sensor {
+    fn start(bin: &str, secs: &str) -> Result<Sensor> {
+        use std::io::BufRead;
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(bin)
+            .args(["--stats", "-o", "json_output=true", "-M", secs])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .with_context(|| format!("start {bin}"))?;
+        let stdout = child.stdout.take().context("sensor stdout")?;
+        let alerts = std::thread::spawn(move || {
+            std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| l.contains("\"rule\":\"Credential File Read by Untrusted Program\""))
+                .count() as u64
+        });
+        let mut err = child.stderr.take().context("sensor stderr")?;
+        let stderr = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = err.read_to_string(&mut s);
+            s
+        });
+        Ok(Sensor {
+            child,
+            alerts,
+            stderr,
+        })
+    }
+
+    /// Waits for the end: exit status, alerts, stderr.
+    fn wait(&mut self) -> Result<(std::process::ExitStatus, u64, String)> {
+        let status = self.child.wait().context("wait for the sensor")?;
+        let alerts = std::mem::replace(&mut self.alerts, std::thread::spawn(|| 0));
+        let stderr = std::mem::replace(&mut self.stderr, std::thread::spawn(String::new));
+        Ok((
+            status,
+            alerts.join().unwrap_or(0),
+            stderr.join().unwrap_or_default(),
+        ))
+    }
 }
 
 fn alert_storm(a: &StormArgs) -> Result<()> {
     let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let mut zero_drop = None;
     for &rate in &a.rates {
-        let child = std::process::Command::new(&a.rfalco)
-            .args(["--stats", "-o", "json_output=true", "-M"])
-            .arg(format!("{}", a.warmup + a.secs + 1.0))
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .with_context(|| format!("start {}", a.rfalco))?;
+        let mut sensor = Sensor::start(&a.rfalco, &(a.warmup + a.secs + 1.0).to_string())?;
         std::thread::sleep(Duration::from_secs_f64(a.warmup));
         let made = paced(ncpu, rate, a.secs, read_shadow);
-        let out = child.wait_with_output().context("wait for the sensor")?;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let s = parse_sensor(&stderr, &stdout);
-        if !out.status.success() || s.produced == 0 {
-            bail!("the sensor failed ({}): {stderr}", out.status);
+        let (status, alerts, stderr) = sensor.wait()?;
+        let mut s = parse_sensor(&stderr);
+        s.alerts = alerts;
+        if !status.success() || s.produced == 0 {
+            bail!("the sensor failed ({status}): {stderr}");
         }
         let lat = s.latency_us.map_or_else(
             || "no alert timed".to_string(),
@@ -432,7 +474,7 @@ fn alert_latency_windows(stderr: &str) -> Vec<[f64; 3]> {
     stderr
         .split("rfalco stats (")
         .skip(1)
-        .filter_map(|block| parse_sensor(block, "").latency_us)
+        .filter_map(|block| parse_sensor(block).latency_us)
         .collect()
 }
 
@@ -444,35 +486,13 @@ fn signal(pid: u32, sig: rustix::process::Signal) {
 
 fn soak(a: &SoakArgs) -> Result<()> {
     use rustix::process::Signal;
-    use std::io::BufRead;
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     let warmup = 2;
     if a.secs < 4 * a.reload_every.max(a.sample_every) {
         bail!("--secs must cover at least four reload and sample periods");
     }
-    let mut child = Command::new(&a.rfalco)
-        .args(["--stats", "-o", "json_output=true", "-M"])
-        .arg(a.secs.to_string())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .with_context(|| format!("start {}", a.rfalco))?;
-    let pid = child.id();
-    // Alerts are counted as they stream by (ten minutes of them would not fit in memory).
-    let stdout = child.stdout.take().context("sensor stdout")?;
-    let alerts = std::thread::spawn(move || {
-        std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-            .filter(|l| l.contains("\"rule\":\"Credential File Read by Untrusted Program\""))
-            .count() as u64
-    });
-    let mut stderr = child.stderr.take().context("sensor stderr")?;
-    let errs = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = stderr.read_to_string(&mut s);
-        s
-    });
+    let mut sensor = Sensor::start(&a.rfalco, &a.secs.to_string())?;
+    let pid = sensor.child.id();
     std::thread::sleep(Duration::from_secs(warmup));
     let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let load_secs = (a.secs - warmup - 3) as f64;
@@ -523,10 +543,8 @@ fn soak(a: &SoakArgs) -> Result<()> {
     }
     let made = reads.join().unwrap_or(0);
     let spawned = spawns.join().unwrap_or(0);
-    let status = child.wait().context("wait for the sensor")?;
-    let alerts = alerts.join().unwrap_or(0);
-    let stderr = errs.join().unwrap_or_default();
-    let s = parse_sensor(&stderr, "");
+    let (status, alerts, stderr) = sensor.wait()?;
+    let s = parse_sensor(&stderr);
     let reloads = stderr
         .matches("SIGHUP: configuration and rules reloaded")
         .count() as u64;

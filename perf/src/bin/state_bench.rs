@@ -29,6 +29,8 @@ mod args;
 mod peer;
 #[path = "../plain.rs"]
 mod plain;
+#[path = "../report.rs"]
+mod report;
 use args::BenchArgs;
 
 // Counts every allocation of this process (see the module comment).
@@ -131,22 +133,7 @@ fn main() -> anyhow::Result<()> {
         std::hint::black_box(check);
         Ok(took)
     })?;
-    println!(
-        "rfalco decode+state: {events} events, median {:.1} ms, {:.2} M ev/s",
-        m.ours.as_secs_f64() * 1e3,
-        events as f64 / m.ours.as_secs_f64() / 1e6
-    );
-    if let (Some(peer), Some(ratio)) = (m.peer, m.ratio) {
-        println!(
-            "sysdig -r -q:        median {:.1} ms, {:.2} M ev/s (same event count)",
-            peer.as_secs_f64() * 1e3,
-            events as f64 / peer.as_secs_f64() / 1e6
-        );
-        println!(
-            "ratio rfalco/sysdig: {ratio:.2}x (median of {} alternated pairs)",
-            args.bench.runs
-        );
-    }
+    report::print_paired("rfalco decode+state", events, &m, args.bench.runs);
 
     let rep = count_allocations(&plain, args.warmup)?;
     println!(

@@ -276,10 +276,11 @@ pub fn summary(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn alert(n: u32) -> Alert {
+    /// A plain alert numbered `n` (its message `m<n>`, its text line `line <n>`).
+    pub(crate) fn alert(n: u32) -> Alert {
         Alert {
             ts: 0,
             rule: "r".into(),

@@ -263,21 +263,8 @@ fn output_loop<W: Write>(
 mod tests {
     use super::*;
     use crate::falco::outputs::ProgramSink;
+    use crate::falco::outputs::tests::alert;
     use rfalco_engine::JsonOptions;
-    use rfalco_rules::Priority;
-
-    fn alert(n: u32) -> Alert {
-        Alert {
-            ts: 0,
-            rule: "r".into(),
-            priority: Priority::Warning,
-            source: "syscall".into(),
-            tags: Vec::new(),
-            message: format!("m{n}"),
-            output: format!("line {n}"),
-            output_fields: serde_json::Map::new(),
-        }
-    }
 
     fn settings() -> OutputSettings {
         OutputSettings {
