@@ -64,10 +64,38 @@ impl std::fmt::Debug for Source {
 
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
+/// A capture that can be read only once, front to back (a FIFO, a pipe such as `/dev/stdin`, a
+/// character device): streamed, gzip or plain; the two bytes read to tell which are put back
+/// in front of the rest.
+fn pipe(mut file: File, progress: Arc<AtomicU64>) -> io::Result<Source> {
+    let mut magic = [0u8; 2];
+    let n = read_full(&mut file, &mut magic)?;
+    let counted = Counting {
+        inner: file,
+        count: progress,
+    };
+    let whole = io::Cursor::new(magic[..n].to_vec()).chain(counted);
+    let reader: Box<dyn Read + Send> = if n == 2 && magic == GZIP_MAGIC {
+        let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, whole));
+        Box::new(BufReader::with_capacity(1 << 18, gz))
+    } else {
+        Box::new(BufReader::with_capacity(1 << 18, whole))
+    };
+    Ok(Source::Stream {
+        reader,
+        buf: Vec::new(),
+        pos: 0,
+    })
+}
+
 /// Opens `path`: gzip files are streamed, plain files mapped.
 pub(crate) fn open(path: &Path, progress: Arc<AtomicU64>) -> io::Result<(Source, u64)> {
     let mut file = File::open(path)?;
-    let total = file.metadata()?.len();
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Ok((pipe(file, progress)?, 0));
+    }
+    let total = meta.len();
     let mut magic = [0u8; 2];
     let n = read_full(&mut file, &mut magic)?;
     drop(file);

@@ -24,7 +24,7 @@ use std::io::{BufWriter, Write};
 use std::ops::ControlFlow;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
@@ -115,9 +115,10 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
             None
         },
         kernel_ts: matches!(settings.engine, EngineKind::Kmod(_)),
+        earlier_events: 0,
     };
     let result = match &settings.engine {
-        EngineKind::Replay(file) => replay(file, &mut run, args.verbose),
+        EngineKind::Replay(file) => replay(file, &mut run, args),
         EngineKind::Kmod(kmod) => {
             let selection = select_syscalls(ruleset, &settings);
             live(args, kmod, &mut run, selection)
@@ -143,10 +144,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
             run.out.drops()
         );
     }
-    let http_failed = counters
-        .http
-        .failed
-        .load(std::sync::atomic::Ordering::Relaxed);
+    let http_failed = counters.http.failed.load(Ordering::Relaxed);
     if let Some(h) = settings.outputs.http.as_ref().filter(|_| http_failed > 0) {
         eprintln!(
             "rfalco: warning: http_output: {http_failed} alerts could not be sent to {}",
@@ -165,7 +163,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         Stats::print_rules(run.engine.rules(), &counts);
     }
     if args.verbose {
-        eprintln!("Events processed: {}", counts.events);
+        eprintln!("Events processed: {}", run.earlier_events + counts.events);
     }
     Ok(if run.exit {
         ExitCode::FAILURE
@@ -251,9 +249,36 @@ struct Run {
     appends: append::Appends,
     /// Event timestamps are the kernel's clock (live), so `--stats` times alerts from them.
     kernel_ts: bool,
+    /// Events the engines replaced by SIGHUP reloads had counted.
+    earlier_events: u64,
 }
 
 impl Run {
+    /// SIGHUP: loads the configuration and the rules again and swaps them in; when anything
+    /// fails to load, the running ones stay. The events counted so far carry over. Returns the
+    /// system calls the new rules need (live mode traces them).
+    fn reload(&mut self, args: &FalcoArgs) -> anyhow::Result<Option<syscalls::Selection>> {
+        match reload(args) {
+            Ok((settings, engine, appends, selection)) => {
+                self.appends = appends;
+                self.out.reconfigure(settings.outputs.clone())?;
+                self.metrics.set_rules(engine.rules());
+                self.metrics
+                    .reload_ts
+                    .store(metrics::now_ns(), Ordering::Relaxed);
+                self.earlier_events += self.engine.counts().events;
+                self.engine = engine;
+                self.drops = settings.drops;
+                eprintln!("rfalco: SIGHUP: configuration and rules reloaded");
+                Ok(Some(selection))
+            }
+            Err(e) => {
+                eprintln!("rfalco: SIGHUP: reload failed, the running rules stay: {e:#}");
+                Ok(None)
+            }
+        }
+    }
+
     /// Applies an event to the state, evaluates the rules and the drop monitor; `false` when
     /// the run must stop.
     fn event(
@@ -291,7 +316,7 @@ impl Run {
         let counts = self.engine.counts();
         self.metrics
             .num_evts
-            .store(counts.events, std::sync::atomic::Ordering::Relaxed);
+            .store(self.earlier_events + counts.events, Ordering::Relaxed);
         if fired {
             self.metrics.set_matches(&counts.per_rule);
         }
@@ -379,9 +404,13 @@ fn load_rules(settings: &Settings) -> anyhow::Result<Loaded> {
 
 /// `engine.kind=replay`: every event of the capture, in order. A capture carries no drop
 /// counters: the drop monitor sees none (unless it simulates them).
-fn replay(file: &std::path::Path, run: &mut Run, verbose: bool) -> anyhow::Result<()> {
+fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Result<()> {
     let mut reader =
         CaptureReader::open(file).with_context(|| format!("opening capture {}", file.display()))?;
+    // SIGHUP between two events swaps in the reloaded rules; the replay goes on where it was.
+    let hup = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
+        .context("installing the SIGHUP handler")?;
     let mut state = State::from_metadata(reader.metadata());
     let mut num = 0u64;
     // When the read of the next event started, for the sampled events `--stats` times.
@@ -391,6 +420,12 @@ fn replay(file: &std::path::Path, run: &mut Run, verbose: bool) -> anyhow::Resul
     let mut read_from = read_started(1, &run.stats);
     let stopped = reader
         .for_each_event(|ev| {
+            // A plain load per event; the swap only when a signal came.
+            if hup.load(Ordering::Relaxed) && hup.swap(false, Ordering::Relaxed) {
+                if let Err(e) = run.reload(args) {
+                    return ControlFlow::Break(Some(e));
+                }
+            }
             num += 1;
             if let (Some(st), Some(t)) = (run.stats.as_mut(), read_from) {
                 st.since(Stage::Read, t);
@@ -412,7 +447,7 @@ fn replay(file: &std::path::Path, run: &mut Run, verbose: bool) -> anyhow::Resul
     if let Some(Some(e)) = stopped {
         return Err(e);
     }
-    if verbose {
+    if args.verbose {
         let st = state.stats();
         eprintln!("rfalco: state: {st:?}");
     }
@@ -465,9 +500,15 @@ fn live(
         }
         let (t, end) = session.run(Some(&hup), |ev, counters| {
             num += 1;
-            // Our own system calls (writing alerts) are not evaluated: they would feed
-            // themselves.
-            if ev.tid() == self_pid {
+            // Our own system calls (the output thread writing alerts, the webserver, ...) are
+            // not evaluated: they would feed themselves. Our threads are those of our pid in
+            // the state (the /proc scan at open found the ones started before).
+            let tid = ev.tid();
+            if tid == self_pid
+                || state
+                    .thread(tid as i64)
+                    .is_some_and(|t| t.pid == self_pid as i64)
+            {
                 state.update(ev);
                 return Ok(true);
             }
@@ -491,22 +532,8 @@ fn live(
         if end == crate::live::RunEnd::Finished {
             break;
         }
-        match reload(args) {
-            Ok((settings, engine, appends, sel)) => {
-                run.appends = appends;
-                run.out.reconfigure(settings.outputs.clone())?;
-                run.metrics.set_rules(engine.rules());
-                run.metrics
-                    .reload_ts
-                    .store(metrics::now_ns(), std::sync::atomic::Ordering::Relaxed);
-                run.engine = engine;
-                run.drops = settings.drops;
-                selection = sel;
-                eprintln!("rfalco: SIGHUP: configuration and rules reloaded");
-            }
-            Err(e) => {
-                eprintln!("rfalco: SIGHUP: reload failed, the running rules stay: {e:#}");
-            }
+        if let Some(sel) = run.reload(args)? {
+            selection = sel;
         }
     }
     session.report(&totals, "evaluated");
