@@ -321,6 +321,9 @@ fn read_shadow() {
     }
 }
 
+/// The rule the alerting reads raise.
+const RULE: &str = "Credential File Read by Untrusted Program";
+
 /// The figures `rfalco --stats` printed for one run.
 #[derive(Debug, Default)]
 struct SensorRun {
@@ -367,7 +370,8 @@ fn parse_sensor(stderr: &str) -> SensorRun {
 /// its stderr kept.
 struct Sensor {
     child: std::process::Child,
-    alerts: std::thread::JoinHandle<u64>,
+    /// JSON alerts of [`RULE`] read, and the count the summary at exit gives.
+    alerts: std::thread::JoinHandle<(u64, Option<u64>)>,
     stderr: std::thread::JoinHandle<String>,
 }
 
@@ -383,11 +387,18 @@ impl Sensor {
             .with_context(|| format!("start {bin}"))?;
         let stdout = child.stdout.take().context("sensor stdout")?;
         let alerts = std::thread::spawn(move || {
-            std::io::BufReader::new(stdout)
+            let (mut json, mut summary) = (0, None);
+            for l in std::io::BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
-                .filter(|l| l.contains("\"rule\":\"Credential File Read by Untrusted Program\""))
-                .count() as u64
+            {
+                if l.contains(&format!("\"rule\":\"{RULE}\"")) {
+                    json += 1;
+                } else if let Some(n) = l.trim().strip_prefix(&format!("{RULE}: ")) {
+                    summary = n.parse().ok();
+                }
+            }
+            (json, summary)
         });
         let mut err = child.stderr.take().context("sensor stderr")?;
         let stderr = std::thread::spawn(move || {
@@ -402,14 +413,14 @@ impl Sensor {
         })
     }
 
-    /// Waits for the end: exit status, alerts, stderr.
-    fn wait(&mut self) -> Result<(std::process::ExitStatus, u64, String)> {
+    /// Waits for the end: exit status, alerts (read, and counted by the sensor), stderr.
+    fn wait(&mut self) -> Result<(std::process::ExitStatus, (u64, Option<u64>), String)> {
         let status = self.child.wait().context("wait for the sensor")?;
-        let alerts = std::mem::replace(&mut self.alerts, std::thread::spawn(|| 0));
+        let alerts = std::mem::replace(&mut self.alerts, std::thread::spawn(|| (0, None)));
         let stderr = std::mem::replace(&mut self.stderr, std::thread::spawn(String::new));
         Ok((
             status,
-            alerts.join().unwrap_or(0),
+            alerts.join().unwrap_or((0, None)),
             stderr.join().unwrap_or_default(),
         ))
     }
@@ -422,7 +433,7 @@ fn alert_storm(a: &StormArgs) -> Result<()> {
         let mut sensor = Sensor::start(&a.rfalco, &(a.warmup + a.secs + 1.0).to_string())?;
         std::thread::sleep(Duration::from_secs_f64(a.warmup));
         let made = paced(ncpu, rate, a.secs, read_shadow);
-        let (status, alerts, stderr) = sensor.wait()?;
+        let (status, (alerts, _), stderr) = sensor.wait()?;
         let mut s = parse_sensor(&stderr);
         s.alerts = alerts;
         if !status.success() || s.produced == 0 {
@@ -546,7 +557,7 @@ fn soak(a: &SoakArgs) -> Result<()> {
     }
     let made = reads.join().unwrap_or(0);
     let spawned = spawns.join().unwrap_or(0);
-    let (status, alerts, stderr) = sensor.wait()?;
+    let (status, (alerts, counted), stderr) = sensor.wait()?;
     let s = parse_sensor(&stderr);
     let reloads = stderr
         .matches("SIGHUP: configuration and rules reloaded")
@@ -563,7 +574,10 @@ fn soak(a: &SoakArgs) -> Result<()> {
         ));
     }
     if s.dropped == 0 && alerts != made {
-        fails.push(format!("{alerts} alerts for {made} alerting reads"));
+        let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+        fails.push(format!(
+            "{alerts} alerts read for {made} alerting reads (the sensor counted {counted:?}; its warnings: {warnings:?})"
+        ));
     }
     if reloads != hups {
         fails.push(format!("{reloads} reloads for {hups} SIGHUPs"));
@@ -601,7 +615,7 @@ fn soak(a: &SoakArgs) -> Result<()> {
         show(last),
         s.cpu_percent.map_or_else(
             || "?".to_string(),
-            |c| format!("{c:.0}% of one CPU (last minute)")
+            |c| format!("{c:.0}% of one CPU (last window)")
         ),
     );
     if fails.is_empty() {
