@@ -346,7 +346,8 @@ impl FileResult {
 
 impl FileResult {
     /// The human-readable report Falco prints for a file: `NAME: Ok`, `NAME: Ok, with
-    /// warnings` or `NAME: Invalid`, then each message with its chain of locations
+    /// warnings` or `NAME: Invalid`, the schema warnings when the file does not match the rules
+    /// schema, then each message with its chain of locations
     /// (`file:line:column`, 1-based as editors count), the snippet and the code.
     pub fn to_text(&self) -> String {
         use std::fmt::Write as _;
@@ -357,6 +358,14 @@ impl FileResult {
             (true, false) => "Ok, with warnings",
         };
         let _ = writeln!(out, "{}: {status}", self.name);
+        let schema = self.schema.warnings();
+        if !schema.is_empty() {
+            let _ = writeln!(out, "{} Schema warnings:", schema.len());
+            for w in schema {
+                let _ = writeln!(out, "------\n{w}");
+            }
+            let _ = writeln!(out, "------");
+        }
         let mut section = |title: &str, msgs: Vec<Parts<'_>>| {
             if msgs.is_empty() {
                 return;
