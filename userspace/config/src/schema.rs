@@ -4,7 +4,7 @@
 //! in) is validated as written, after `${VAR}` expansion and before anything is merged or
 //! typed; a file that does not match gets one warning naming it and each failing key path, and
 //! loading goes on (the typed reading that follows reports values it cannot use as errors).
-//! The schema lists exactly the keys [`crate::known_keys`] knows (a test keeps the two equal).
+//! The schema lists exactly the keys `known_keys.rs` knows (a test keeps the two equal).
 
 use crate::tree::{Item, Val};
 use rfalco_rules::schema::{Schema, Shape, Status, Tree};

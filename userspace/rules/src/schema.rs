@@ -6,10 +6,10 @@
 //! things make Falco's verdicts what they are, and this module keeps them:
 //!
 //! - Scalar types are *weak*: a YAML scalar is a string, and also a boolean when it reads
-//!   `true`/`false`, an integer when it parses as one, and so on ([`weak`] turns a YAML tree
-//!   into JSON accordingly, guided by the schema).
+//!   `true`/`false`, an integer when it parses as one, and so on (`schema/weak.rs` turns a
+//!   YAML tree into JSON accordingly, guided by the schema).
 //! - Every failure is reported with the chain of containers it sits in, innermost first
-//!   ([`report`] formats the `jsonschema` crate's errors that way).
+//!   (`schema/report.rs` formats the `jsonschema` crate's errors that way).
 //! - A file's status is one entry per YAML document: `ok`, or that document's warnings; the
 //!   file counts as valid when its first entry is `ok` ([`Status`]).
 //!
