@@ -54,6 +54,9 @@ pub(crate) fn read_file(
         }
     }
     root.for_each_scalar(&mut |s| crate::env::expand(s, lookup));
+    if let Some(w) = crate::schema::check_file(path, &root) {
+        sources.schema_warnings.push(w);
+    }
     Ok(root)
 }
 

@@ -6,7 +6,7 @@
 
 /// Every known key path. A path whose value is a mapping is descended into unless it is in
 /// [`FREE_FORM`].
-const KNOWN: &[&str] = &[
+pub(crate) const KNOWN: &[&str] = &[
     "config_files",
     "watch_config_files",
     "rules_files",
@@ -130,7 +130,7 @@ const KNOWN: &[&str] = &[
 
 /// The keys allowed in the mapping items of list-valued keys (`plugins[].name`, ...), as paths
 /// below the item; `init_config` holds the plugin's own configuration and is not checked.
-const ITEM_KEYS: &[(&str, &[&str])] = &[
+pub(crate) const ITEM_KEYS: &[(&str, &[&str])] = &[
     ("config_files", &["path", "strategy"]),
     (
         "plugins",
@@ -162,7 +162,7 @@ const ITEM_KEYS: &[(&str, &[&str])] = &[
 ];
 
 /// Known keys whose mapping content is not checked here.
-const FREE_FORM: &[&str] = &["static_fields", "container_engines", "append_output"];
+pub(crate) const FREE_FORM: &[&str] = &["static_fields", "container_engines", "append_output"];
 
 use crate::tree::{Item, Val};
 

@@ -6,7 +6,9 @@
 //! turn. Only then is the document typed into a [`Config`], so a value from the file and a value
 //! from `-o` go through the same checks and the same error messages, which name the file, line
 //! and column or the `-o` argument, and the key. Keys rfalco does not know are reported in one
-//! warning rather than ignored. `docs/configuration.md` lists the supported keys.
+//! warning rather than ignored. Each file is also checked against the configuration's JSON
+//! Schema ([`schema`]) as Falco does, with a warning when it does not match.
+//! `docs/configuration.md` lists the supported keys.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -19,6 +21,7 @@ mod include;
 mod known_keys;
 mod overrides;
 mod scalar;
+pub mod schema;
 mod selection;
 mod tree;
 mod typing;
@@ -64,6 +67,7 @@ fn load_with_env(
     let mut sources = Sources {
         files: Vec::new(),
         overrides,
+        schema_warnings: Vec::new(),
     };
     let mut root = Item {
         value: Val::Map(Vec::new()),
@@ -87,7 +91,9 @@ fn load_with_env(
         root: &root,
         sources: &sources,
     };
-    let (config, mut warnings) = typing::read(&reader)?;
+    let (config, typing_warnings) = typing::read(&reader)?;
+    let mut warnings = std::mem::take(&mut sources.schema_warnings);
+    warnings.extend(typing_warnings);
     let unknown = known_keys::unknown_keys(&root);
     if !unknown.is_empty() {
         warnings.push(format!(

@@ -115,6 +115,8 @@ fn key_text(k: &Node) -> String {
 pub(crate) struct Sources<'a> {
     pub files: Vec<PathBuf>,
     pub overrides: &'a [String],
+    /// A warning for each file that does not match the configuration schema.
+    pub schema_warnings: Vec<String>,
 }
 
 impl Sources<'_> {

@@ -225,3 +225,36 @@ fn included_file_may_not_include() {
         "{msg}"
     );
 }
+
+#[test]
+fn schema_mismatch_is_a_warning_naming_the_key_path() {
+    // yaml-cpp reads `yes` as true, so the loader accepts it; Falco's schema check does not
+    // (only `true`/`false` pass for a boolean) and says so, as rfalco does.
+    let (_d, p, res) = load_text("json_output: yes\nwebserver:\n  listen_port: '8765'\n", &[]);
+    let l = res.expect("a schema mismatch does not stop loading");
+    assert!(l.config.json_output);
+    assert_eq!(
+        l.warnings,
+        vec![format!(
+            "{}: schema validation: failed for <root>[\"json_output\"]: Value type not permitted by 'type' constraint.",
+            p.display()
+        )]
+    );
+}
+
+#[test]
+fn included_files_are_checked_each() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inc = dir.path().join("extra.yaml");
+    std::fs::write(&inc, "buffered_outputs: on\n").expect("write");
+    let main = dir.path().join("falco.yaml");
+    std::fs::write(&main, format!("config_files:\n  - {}\n", inc.display())).expect("write");
+    let l = Config::load(Some(&main), &[]).expect("loads");
+    assert_eq!(
+        l.warnings,
+        vec![format!(
+            "{}: schema validation: failed for <root>[\"buffered_outputs\"]: Value type not permitted by 'type' constraint.",
+            inc.display()
+        )]
+    );
+}

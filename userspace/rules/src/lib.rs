@@ -5,7 +5,8 @@
 //! `append`/`override` with Falco's semantics ([`loader`]), parses conditions into a typed AST
 //! ([`condition`]), expands lists, resolves macros, turns exceptions into `and not (...)`,
 //! checks fields and event types ([`compiler`]), and reports errors and warnings in the shape
-//! of Falco's `-V` validation output ([`result`]).
+//! of Falco's `-V` validation output ([`result`]), with each file's JSON Schema verdict
+//! ([`schema`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -15,6 +16,7 @@ pub mod fields;
 pub mod loader;
 mod reader;
 pub mod result;
+pub mod schema;
 pub mod yaml;
 
 pub use compiler::{Rule, Ruleset};
@@ -49,7 +51,11 @@ fn load_one(name: &str, text: &str, col: &mut Collector) -> (FileResult, Option<
     };
     let base = Context::file(name, text);
     let docs = match yaml::parse_documents(text) {
-        Ok(d) => d,
+        Ok(d) => {
+            // Before loading, as Falco does: the verdict stands whatever the loader thinks.
+            res.schema = schema::rules_schema().status(d.iter().map(Option::as_ref));
+            d
+        }
         Err(e) => {
             let ctx = base.child("value for", "", e.pos, text);
             res.errors.push(Message {
@@ -132,6 +138,7 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
                     context: Context::file(&name, ""),
                 }],
                 warnings: Vec::new(),
+                schema: schema::Status::default(),
             }),
         }
     }

@@ -282,6 +282,8 @@ pub struct FileResult {
     pub errors: Vec<Message<ErrorCode>>,
     /// Warnings.
     pub warnings: Vec<Message<WarningCode>>,
+    /// The JSON Schema verdict (empty when the file was not validated: not YAML, or empty).
+    pub schema: crate::schema::Status,
 }
 
 impl FileResult {
@@ -315,8 +317,8 @@ impl FileResult {
         })
     }
 
-    /// This file's entry of `falco_load_results`. Schema validation is not performed, so
-    /// `schema_valid` is always true and `schema_warnings` empty.
+    /// This file's entry of `falco_load_results`. `schema_valid` and `schema_warnings` are
+    /// present only when the file was validated, as in Falco.
     pub fn to_json(&self) -> Value {
         let errors: Vec<Value> = parts(&self.errors)
             .into_iter()
@@ -326,20 +328,26 @@ impl FileResult {
             .into_iter()
             .map(Self::message_json)
             .collect();
-        json!({
+        let mut v = json!({
             "errors": errors,
             "name": self.name,
-            "schema_valid": true,
-            "schema_warnings": [],
             "successful": self.successful(),
             "warnings": warnings,
-        })
+        });
+        if self.schema.checked()
+            && let Some(o) = v.as_object_mut()
+        {
+            o.insert("schema_valid".into(), json!(self.schema.valid()));
+            o.insert("schema_warnings".into(), json!(self.schema.warnings()));
+        }
+        v
     }
 }
 
 impl FileResult {
     /// The human-readable report Falco prints for a file: `NAME: Ok`, `NAME: Ok, with
-    /// warnings` or `NAME: Invalid`, then each message with its chain of locations
+    /// warnings` or `NAME: Invalid`, the schema warnings when the file does not match the rules
+    /// schema, then each message with its chain of locations
     /// (`file:line:column`, 1-based as editors count), the snippet and the code.
     pub fn to_text(&self) -> String {
         use std::fmt::Write as _;
@@ -350,6 +358,14 @@ impl FileResult {
             (true, false) => "Ok, with warnings",
         };
         let _ = writeln!(out, "{}: {status}", self.name);
+        let schema = self.schema.warnings();
+        if !schema.is_empty() {
+            let _ = writeln!(out, "{} Schema warnings:", schema.len());
+            for w in schema {
+                let _ = writeln!(out, "------\n{w}");
+            }
+            let _ = writeln!(out, "------");
+        }
         let mut section = |title: &str, msgs: Vec<Parts<'_>>| {
             if msgs.is_empty() {
                 return;

@@ -12,6 +12,10 @@ use std::path::PathBuf;
 /// Files whose comparison passes today; raise it when more pass.
 const PASS_FLOOR: usize = 111;
 
+/// Files whose `schema_warnings` differ from Falco's, with the reason. `schema_valid` must match
+/// for every file.
+const SCHEMA_WARNING_MISMATCHES: &[(&str, &str)] = &[];
+
 fn find_rule_file(name: &str) -> Option<PathBuf> {
     let root = common::shared();
     [
@@ -96,6 +100,8 @@ fn validation_matches_falco() {
         .collect();
     entries.sort();
     let (mut total, mut pass, mut exact_messages, mut exact_positions) = (0, 0, 0, 0);
+    let (mut schema_files, mut schema_valid_same, mut schema_warnings_same) = (0, 0, 0);
+    let mut schema_failures = Vec::new();
     let mut failures = Vec::new();
     for golden in entries {
         let fname = golden
@@ -134,6 +140,36 @@ fn validation_matches_falco() {
         }
         total += 1;
         let want: Value = serde_json::from_str(&golden_text).expect("golden JSON");
+        schema_files += 1;
+        let (want_r, got_r) = (
+            &want["falco_load_results"][0],
+            &got["falco_load_results"][0],
+        );
+        if want_r.get("schema_valid") == got_r.get("schema_valid") {
+            schema_valid_same += 1;
+        } else {
+            schema_failures.push(format!(
+                "{rule_name}: schema_valid {:?}, Falco {:?}; warnings {}",
+                got_r.get("schema_valid"),
+                want_r.get("schema_valid"),
+                got_r["schema_warnings"]
+            ));
+        }
+        let known = SCHEMA_WARNING_MISMATCHES
+            .iter()
+            .any(|(n, _)| *n == rule_name);
+        if want_r.get("schema_warnings") == got_r.get("schema_warnings") {
+            schema_warnings_same += 1;
+            assert!(
+                !known,
+                "{rule_name}: schema warnings now match Falco's: remove it from SCHEMA_WARNING_MISMATCHES"
+            );
+        } else if !known {
+            schema_failures.push(format!(
+                "{rule_name}: schema_warnings\n  got  {}\n  want {}",
+                got_r["schema_warnings"], want_r["schema_warnings"]
+            ));
+        }
         let want_ok = want["falco_load_results"][0]["successful"].as_bool();
         let got_ok = got["falco_load_results"][0]["successful"].as_bool();
         let (we, ge) = (codes(&want, "errors"), codes(&got, "errors"));
@@ -174,5 +210,13 @@ fn validation_matches_falco() {
         "validation pass rate: {pass}/{total} ({:.1}%), same message sets: {exact_messages}, same messages, order and locations: {exact_positions}",
         100.0 * pass as f64 / total.max(1) as f64
     );
+    println!(
+        "schema: schema_valid as Falco's for {schema_valid_same}/{schema_files} files, schema_warnings identical for {schema_warnings_same}/{schema_files}"
+    );
     assert!(pass >= PASS_FLOOR, "{pass} passing, floor {PASS_FLOOR}");
+    assert!(
+        schema_failures.is_empty(),
+        "schema verdicts differ from Falco's:\n{}",
+        schema_failures.join("\n")
+    );
 }

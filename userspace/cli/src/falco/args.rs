@@ -81,6 +81,14 @@ pub struct FalcoArgs {
     #[arg(long = "stats")]
     pub stats: bool,
 
+    /// Print the JSON Schema of rules files and exit (the schema `-V` checks files against).
+    #[arg(long = "rule-schema")]
+    pub rule_schema: bool,
+
+    /// Print the JSON Schema of the configuration file (falco.yaml) and exit.
+    #[arg(long = "config-schema")]
+    pub config_schema: bool,
+
     /// Print version information and exit.
     #[arg(long = "version")]
     pub version: bool,

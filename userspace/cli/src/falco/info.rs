@@ -1,4 +1,5 @@
-//! The informational options: `--version`, `--list`, `-L` and `-l RULE`.
+//! The informational options: `--version`, `--rule-schema`, `--config-schema`, `--list`, `-L`
+//! and `-l RULE`.
 
 use anyhow::bail;
 use rfalco_engine::ftype::field_type;
@@ -22,6 +23,22 @@ pub fn print_version() {
     println!("  API version: {a}.{b}.{c}");
     println!("  Schema version: {x}.{y}.{z}");
     println!("  Default driver: falco.ko (rfalco's Rust-for-Linux module)");
+}
+
+/// `--rule-schema` and `--config-schema`: the JSON Schemas, indented (both, one after the
+/// other, when both are asked for).
+pub fn print_schemas(rules: bool, config: bool) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if rules {
+        let doc = rfalco_rules::schema::rules_schema().document();
+        writeln!(out, "{}", serde_json::to_string_pretty(doc)?)?;
+    }
+    if config {
+        let doc = rfalco_config::schema::config_schema().document();
+        writeln!(out, "{}", serde_json::to_string_pretty(doc)?)?;
+    }
+    Ok(())
 }
 
 /// `--list [SOURCE]`: the fields rules may use, by class, with their comparison type.

@@ -53,6 +53,11 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         info::print_version();
         return Ok(ExitCode::SUCCESS);
     }
+    // Before the configuration is read: printing a schema needs none.
+    if args.rule_schema || args.config_schema {
+        info::print_schemas(args.rule_schema, args.config_schema)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut settings = Settings::load(args)?;
     for w in &settings.warnings {
         eprintln!("rfalco: warning: {w}");
@@ -65,6 +70,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let loaded = load_rules(&settings)?;
+    warn_schema(&loaded);
     let ruleset = ruleset_of(&loaded)?;
     if args.verbose {
         for r in loaded.results.iter().filter(|r| !r.warnings.is_empty()) {
@@ -225,6 +231,7 @@ fn reload(
         eprintln!("rfalco: warning: {w}");
     }
     let loaded = load_rules(&settings)?;
+    warn_schema(&loaded);
     let ruleset = ruleset_of(&loaded)?;
     let engine = compile(ruleset, &settings)?;
     let selection = select_syscalls(ruleset, &settings);
@@ -345,6 +352,26 @@ impl Run {
             }
         }
         Ok(true)
+    }
+}
+
+/// Falco logs each rules file's schema verdict as it loads it; a file that does not match the
+/// rules schema gets a warning with its first failure (`-V` lists them all). Loading goes on.
+fn warn_schema(loaded: &Loaded) {
+    for r in &loaded.results {
+        let w = r.schema.warnings();
+        if let Some(first) = w.first() {
+            let more = match w.len() {
+                1 => String::new(),
+                n => format!(" (and {} more; rfalco -V {} lists them)", n - 1, r.name),
+            };
+            // Keys named in the message come from the file: escaped like any file content.
+            let line = format!("{}: schema validation: {first}{more}", r.name);
+            eprintln!(
+                "rfalco: warning: {}",
+                rfalco_fields::escape::escaped(line.as_bytes())
+            );
+        }
     }
 }
 
