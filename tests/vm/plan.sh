@@ -18,7 +18,8 @@ mkdir -p /etc && printf 'root:*:19000:0:99999:7:::\n' > /etc/shadow && chmod 600
 # Live capture while 200 short processes run.
 /rfalco capture record -w /tmp/live.scap --no-compress --duration 120 2>/tmp/record.err &
 rec=$!
-sleep 1
+# Started once it says so (the /proc scan takes a while on a loaded host).
+i=0; while ! grep -q '^rfalco: recording to' /tmp/record.err && [ $i -lt 60 ]; do sleep 1; i=$((i+1)); done
 i=0; while [ $i -lt 200 ]; do cat /proc/version >/dev/null; i=$((i+1)); done
 # Stopped once the 200 processes are done (a loaded host makes them slow), as an operator would.
 sleep 1; kill -INT $rec

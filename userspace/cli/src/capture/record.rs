@@ -47,6 +47,11 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
     let mut out = stdout.lock();
     let mut line = String::new();
     let mut written = 0u64;
+    // The tracepoints go on as `run` starts: from here on nothing is missed.
+    eprintln!(
+        "rfalco: recording to {} (SIGINT or SIGTERM stops)",
+        opts.output.display()
+    );
     let (totals, _) = session.run(None, |ev, _| {
         w.write_raw(ev.as_bytes(), ev.cpu(), 0)
             .with_context(|| format!("writing {}", opts.output.display()))?;
