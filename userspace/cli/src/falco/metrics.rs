@@ -19,6 +19,9 @@ use super::info::ENGINE_VERSION;
 use super::queue::OutputCounters;
 use crate::live::CpuCounters;
 
+/// Every this many events the `--stats` percentiles are published for `/metrics`.
+pub const LATENCY_EVERY: u64 = 1 << 16;
+
 /// The Falco release whose behaviour rfalco follows; reported as `falco.version`.
 pub const FALCO_VERSION: &str = "0.44.1";
 
@@ -202,6 +205,8 @@ pub struct SensorMetrics {
     /// `kmod` or `replay`.
     pub engine_name: String,
     rules: Mutex<Vec<RuleCount>>,
+    /// `--stats` percentiles per stage (p50, p99, p99.9 in ns), as last published.
+    latency: Mutex<Vec<(&'static str, [u64; 3])>>,
     host: Host,
 }
 
@@ -228,6 +233,14 @@ impl SensorMetrics {
             hostname,
             engine_name: engine_name.into(),
             rules: Mutex::new(Vec::new()),
+            latency: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The `--stats` histograms' percentiles per stage, for `/metrics`.
+    pub fn set_latency(&self, stages: Vec<(&'static str, [u64; 3])>) {
+        if let Ok(mut l) = self.latency.lock() {
+            *l = stages;
         }
     }
 
@@ -380,6 +393,33 @@ impl SensorMetrics {
             "Alerts http_output delivered (rfalco)",
             o.http.sent.load(Ordering::Relaxed),
         );
+        gauge(
+            &mut reg,
+            "rfalco_outputs_queue_depth",
+            "Alerts queued for the output thread and not written yet",
+            o.queued
+                .load(Ordering::Relaxed)
+                .saturating_sub(o.written.load(Ordering::Relaxed)),
+        );
+        let latency = self.latency.lock().map(|l| l.clone()).unwrap_or_default();
+        if !latency.is_empty() {
+            let f = Family::<Vec<(String, String)>, Gauge>::default();
+            for (stage, qs) in latency {
+                for (q, v) in ["0.5", "0.99", "0.999"].into_iter().zip(qs) {
+                    let l = vec![
+                        ("stage".to_owned(), stage.to_owned()),
+                        ("quantile".to_owned(), q.to_owned()),
+                    ];
+                    f.get_or_create(&l)
+                        .set(i64::try_from(v).unwrap_or(i64::MAX));
+                }
+            }
+            reg.register(
+                "rfalco_stage_latency_nanoseconds",
+                "Per-stage time per event from --stats (sampled events; live: kernel timestamp to dequeue, done and alert), current window",
+                f,
+            );
+        }
         if groups.kernel && self.kernel.live.load(Ordering::Relaxed) {
             let k = &self.kernel;
             let (n, b, pf) = (

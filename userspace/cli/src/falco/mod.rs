@@ -340,6 +340,9 @@ impl Run {
                 st.since(Stage::Rules, t);
             }
             st.on_signal();
+            if num % metrics::LATENCY_EVERY == 0 {
+                self.metrics.set_latency(st.percentiles());
+            }
         }
         if let Some(d) = self.drops.as_mut() {
             let o = d.on_event(ev.ts(), counters);

@@ -37,6 +37,20 @@ pub enum Stage {
     KernelToAlert,
 }
 
+impl Stage {
+    /// The stage's name as a metric label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Read => "read",
+            Stage::State => "state",
+            Stage::Rules => "rules",
+            Stage::KernelToDequeue => "kernel_to_dequeue",
+            Stage::KernelToDone => "kernel_to_done",
+            Stage::KernelToAlert => "kernel_to_alert",
+        }
+    }
+}
+
 const STAGES: [(Stage, &str); 6] = [
     (Stage::Read, "read (decode)"),
     (Stage::State, "state update"),
@@ -168,6 +182,25 @@ impl Stats {
             }
             _ => eprintln!("  cpu: unavailable (no CPU-time clock, no /proc)"),
         }
+    }
+
+    /// p50, p99 and p99.9 (ns) of every stage with samples, by the stage's metric label.
+    pub fn percentiles(&self) -> Vec<(&'static str, [u64; 3])> {
+        STAGES
+            .iter()
+            .zip(&self.hists)
+            .filter(|(_, h)| !h.is_empty())
+            .map(|((stage, _), h)| {
+                (
+                    stage.label(),
+                    [
+                        h.value_at_quantile(0.5),
+                        h.value_at_quantile(0.99),
+                        h.value_at_quantile(0.999),
+                    ],
+                )
+            })
+            .collect()
     }
 
     /// Prints the rules whose conditions were evaluated most often, with their alert counts

@@ -166,6 +166,9 @@ mod tests {
         ));
         m.num_evts.store(1234, Ordering::Relaxed);
         m.outputs.queue_drops.store(7, Ordering::Relaxed);
+        m.outputs.queued.store(10, Ordering::Relaxed);
+        m.outputs.written.store(6, Ordering::Relaxed);
+        m.set_latency(vec![("kernel_to_alert", [1500, 99000, 999000])]);
         m.kernel.live.store(true, Ordering::Relaxed);
         m.kernel.n_evts.store(5000, Ordering::Relaxed);
         m.kernel.n_drops_buffer.store(3, Ordering::Relaxed);
@@ -233,6 +236,9 @@ mod tests {
             "falcosecurity_scap_n_threads_total 12",
             "falcosecurity_scap_n_added_threads_total 40",
             "# TYPE falcosecurity_scap_n_threads_total gauge",
+            "falcosecurity_rfalco_outputs_queue_depth 4",
+            "falcosecurity_rfalco_stage_latency_nanoseconds{stage=\"kernel_to_alert\",quantile=\"0.99\"} 99000",
+            "falcosecurity_rfalco_stage_latency_nanoseconds{stage=\"kernel_to_alert\",quantile=\"0.999\"} 999000",
         ] {
             assert!(body.lines().any(|l| l == line), "{line} missing:\n{body}");
         }
