@@ -90,8 +90,8 @@ struct StormArgs {
     /// Seconds of storm per rate.
     #[arg(long, default_value_t = 3.0)]
     secs: f64,
-    /// Seconds the sensor gets to start (the /proc scan, the rules) before the storm.
-    #[arg(long, default_value_t = 2.0)]
+    /// Seconds the storm waits after the sensor said it starts tracing.
+    #[arg(long, default_value_t = 0.5)]
     warmup: f64,
 }
 
@@ -372,6 +372,8 @@ struct Sensor {
     child: std::process::Child,
     /// JSON alerts of [`RULE`] read, and the count the summary at exit gives.
     alerts: std::thread::JoinHandle<(u64, Option<u64>)>,
+    /// Signalled when the sensor says it starts tracing.
+    ready: std::sync::mpsc::Receiver<()>,
     stderr: std::thread::JoinHandle<String>,
 }
 
@@ -400,17 +402,42 @@ impl Sensor {
             }
             (json, summary)
         });
-        let mut err = child.stderr.take().context("sensor stderr")?;
+        let err = child.stderr.take().context("sensor stderr")?;
+        let (ready_tx, ready) = std::sync::mpsc::channel();
         let stderr = std::thread::spawn(move || {
             let mut s = String::new();
-            let _ = err.read_to_string(&mut s);
+            for l in std::io::BufReader::new(err).lines().map_while(Result::ok) {
+                // Printed right before the tracepoints go on.
+                if l.starts_with("rfalco: tracing") {
+                    let _ = ready_tx.send(());
+                }
+                s.push_str(&l);
+                s.push('\n');
+            }
             s
         });
         Ok(Sensor {
             child,
             alerts,
             stderr,
+            ready,
         })
+    }
+
+    /// Waits until the sensor traces (its start-up, the /proc scan and the rules, takes seconds
+    /// in the emulator; a workload started before would partly go unseen), plus `settle`.
+    fn wait_ready(&self, settle: Duration) -> Result<()> {
+        self.ready
+            .recv_timeout(Duration::from_secs(120))
+            .context("the sensor did not start tracing within 120 s")?;
+        std::thread::sleep(settle);
+        Ok(())
+    }
+
+    /// Stops the sensor as an operator would (SIGINT: it drains the rings and prints its
+    /// summary).
+    fn interrupt(&self) {
+        signal(self.child.id(), rustix::process::Signal::INT);
     }
 
     /// Waits for the end: exit status, alerts (read, and counted by the sensor), stderr.
@@ -430,9 +457,12 @@ fn alert_storm(a: &StormArgs) -> Result<()> {
     let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let mut zero_drop = None;
     for &rate in &a.rates {
-        let mut sensor = Sensor::start(&a.rfalco, &(a.warmup + a.secs + 1.0).to_string())?;
-        std::thread::sleep(Duration::from_secs_f64(a.warmup));
+        // -M is a safety net: the sensor is stopped with SIGINT once the storm is over.
+        let mut sensor = Sensor::start(&a.rfalco, &(a.secs + 120.0).to_string())?;
+        sensor.wait_ready(Duration::from_secs_f64(a.warmup))?;
         let made = paced(ncpu, rate, a.secs, read_shadow);
+        std::thread::sleep(Duration::from_secs(1));
+        sensor.interrupt();
         let (status, (alerts, _), stderr) = sensor.wait()?;
         let mut s = parse_sensor(&stderr);
         s.alerts = alerts;
@@ -502,9 +532,10 @@ fn soak(a: &SoakArgs) -> Result<()> {
     if a.secs < 4 * a.reload_every.max(a.sample_every) {
         bail!("--secs must cover at least four reload and sample periods");
     }
-    let mut sensor = Sensor::start(&a.rfalco, &a.secs.to_string())?;
+    // -M is a safety net: the sensor is stopped with SIGINT once the workload is over.
+    let mut sensor = Sensor::start(&a.rfalco, &(a.secs + 120).to_string())?;
     let pid = sensor.child.id();
-    std::thread::sleep(Duration::from_secs(warmup));
+    sensor.wait_ready(Duration::from_secs(warmup))?;
     let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let load_secs = (a.secs - warmup - 3) as f64;
     let rate = a.rate;
@@ -557,6 +588,8 @@ fn soak(a: &SoakArgs) -> Result<()> {
     }
     let made = reads.join().unwrap_or(0);
     let spawned = spawns.join().unwrap_or(0);
+    std::thread::sleep(Duration::from_secs(1));
+    sensor.interrupt();
     let (status, (alerts, counted), stderr) = sensor.wait()?;
     let s = parse_sensor(&stderr);
     let reloads = stderr
