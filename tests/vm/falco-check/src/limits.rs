@@ -10,8 +10,7 @@ use rfalco_ring::device::DeviceSet;
 use rustix::fs::{CWD, Mode, OFlags};
 use scap_format::EventRef;
 use scap_format::abi::events::code;
-use scap_format::abi::ring::{info_offset, ioctl as nr, tp};
-use scap_format::abi::syscalls::SYSCALL_TABLE_SIZE;
+use scap_format::abi::ring::info_offset;
 
 use crate::Report;
 
@@ -76,24 +75,9 @@ fn record<R>(
 ) -> Result<(R, Vec<Captured>, Totals), String> {
     let set = DeviceSet::open(crate::PREFIX, crate::MODULE).map_err(|e| e.to_string())?;
     let mut rings = set.map_all().map_err(|e| e.to_string())?;
-    let io = |req, arg| set.ioctl_all(req, arg).map_err(|e| e.to_string());
-    for sc in 0..SYSCALL_TABLE_SIZE {
-        io(nr::ENABLE_SYSCALL, sc)?;
-    }
-    let tps = [
-        tp::SYS_ENTER,
-        tp::SYS_EXIT,
-        tp::SCHED_PROC_EXIT,
-        tp::SCHED_PROC_FORK,
-        tp::SCHED_PROC_EXEC,
-    ];
-    for t in tps {
-        io(nr::ENABLE_TP, t as usize)?;
-    }
+    crate::trace_everything(&set, true)?;
     let done = f();
-    for t in tps {
-        io(nr::DISABLE_TP, t as usize)?;
-    }
+    crate::trace_everything(&set, false)?;
     let (out, tids) = done?;
     let mut seen = Vec::new();
     let mut totals = Totals {

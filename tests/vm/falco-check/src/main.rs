@@ -91,6 +91,27 @@ fn main() {
     std::process::exit(i32::from(r.fails != 0));
 }
 
+/// Every system call and every tracepoint on (`on`), or the tracepoints off again.
+fn trace_everything(set: &DeviceSet, on: bool) -> Result<(), String> {
+    let io = |req, arg| set.ioctl_all(req, arg).map_err(|e| e.to_string());
+    if on {
+        for sc in 0..scap_format::abi::syscalls::SYSCALL_TABLE_SIZE {
+            io(nr::ENABLE_SYSCALL, sc)?;
+        }
+    }
+    let req = if on { nr::ENABLE_TP } else { nr::DISABLE_TP };
+    for t in [
+        tp::SYS_ENTER,
+        tp::SYS_EXIT,
+        tp::SCHED_PROC_EXIT,
+        tp::SCHED_PROC_FORK,
+        tp::SCHED_PROC_EXEC,
+    ] {
+        io(req, t as usize)?;
+    }
+    Ok(())
+}
+
 /// `/dev/falco0` .. `/dev/falco{n-1}`: how many exist.
 fn device_count() -> usize {
     (0..)

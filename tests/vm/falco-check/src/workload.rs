@@ -7,8 +7,7 @@ use std::os::fd::AsRawFd;
 use std::os::unix::fs::MetadataExt;
 
 use rfalco_ring::device::DeviceSet;
-use scap_format::abi::ring::{info_offset, ioctl as nr, tp};
-use scap_format::abi::syscalls::SYSCALL_TABLE_SIZE;
+use scap_format::abi::ring::info_offset;
 use scap_format::display::{NoFdNames, write_args};
 use scap_format::{EventRef, abi::events::code};
 
@@ -149,24 +148,9 @@ fn fd_at_least(n: i32) -> std::io::Result<rustix::fd::OwnedFd> {
 /// its children, in time order.
 fn capture(set: &DeviceSet) -> Result<(Done, Vec<Seen>, String), String> {
     let mut rings = set.map_all().map_err(|e| e.to_string())?;
-    let io = |req, arg| set.ioctl_all(req, arg).map_err(|e| e.to_string());
-    for sc in 0..SYSCALL_TABLE_SIZE {
-        io(nr::ENABLE_SYSCALL, sc)?;
-    }
-    let tps = [
-        tp::SYS_ENTER,
-        tp::SYS_EXIT,
-        tp::SCHED_PROC_EXIT,
-        tp::SCHED_PROC_FORK,
-        tp::SCHED_PROC_EXEC,
-    ];
-    for t in tps {
-        io(nr::ENABLE_TP, t as usize)?;
-    }
+    crate::trace_everything(set, true)?;
     let done = act().map_err(|e| format!("workload: {e}"));
-    for t in tps {
-        io(nr::DISABLE_TP, t as usize)?;
-    }
+    crate::trace_everything(set, false)?;
     let done = done?;
     let ours = [done.tid, done.thread_tid, done.child_sh, done.child_bad];
     let mut seen = Vec::new();
