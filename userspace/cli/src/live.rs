@@ -190,8 +190,8 @@ impl Session {
     /// the module's counters as read before the event's batch, until a signal, the deadline,
     /// `on_event` returning `false` or an error; then disables them and drains what is left.
     ///
-    /// When `pause` is set (checked between batches, so no event is skipped), it returns
-    /// [`RunEnd::Paused`] with the tracepoints still on: the module keeps filling the rings
+    /// When `pause` is set (checked between batches, so no event is skipped), it drains what
+    /// the rings hold once more and returns [`RunEnd::Paused`] with the tracepoints still on: the module keeps filling the rings
     /// (counting what does not fit) and a later `run` carries on where this one stopped.
     pub fn run(
         &mut self,
@@ -211,9 +211,10 @@ impl Session {
         // Set once the tracepoints are off: until then, drain what is left.
         let mut settle_until: Option<Instant> = None;
         loop {
-            if settle_until.is_none() && pause.is_some_and(|p| p.swap(false, Ordering::Relaxed)) {
-                return Ok((totals, RunEnd::Paused));
-            }
+            // A pause (SIGHUP) returns after one more drain: what happened before the signal
+            // is evaluated with the rules it was sent to replace.
+            let pausing =
+                settle_until.is_none() && pause.is_some_and(|p| p.swap(false, Ordering::Relaxed));
             let done = failed.is_some()
                 || stopped
                 || self.stop.load(Ordering::Relaxed)
@@ -239,6 +240,9 @@ impl Session {
             })?;
             totals.corrupt += d.corrupt;
             self.drained += d.events;
+            if pausing && failed.is_none() && !stopped {
+                return Ok((totals, RunEnd::Paused));
+            }
             if let Some(until) = settle_until {
                 // A probe that passed its enabled check before the tracepoints went off may
                 // still be writing on another CPU: drain until every event the module counted
