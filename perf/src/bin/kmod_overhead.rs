@@ -19,7 +19,7 @@
 use std::fs::File;
 use std::io::Read;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
@@ -170,38 +170,11 @@ fn storm(set: &DeviceSet, rate: u64, secs: f64) -> Result<(u64, u64)> {
     let ncpu = set.devices().len() as u64;
     let stop = Arc::new(AtomicBool::new(false));
     let consumer = drain(set, stop.clone())?;
-    let calls = Arc::new(AtomicU64::new(0));
-    let threads: Vec<_> = (0..ncpu)
-        .map(|_| {
-            let calls = calls.clone();
-            std::thread::spawn(move || {
-                let t = Instant::now();
-                let per = if rate == 0 { 0.0 } else { (rate / ncpu) as f64 };
-                let mut done = 0u64;
-                while t.elapsed().as_secs_f64() < secs {
-                    for _ in 0..64 {
-                        std::hint::black_box(rustix::process::getppid());
-                    }
-                    done += 64;
-                    if per > 0.0 {
-                        let due = done as f64 / per;
-                        let now = t.elapsed().as_secs_f64();
-                        if due > now {
-                            std::thread::sleep(Duration::from_secs_f64(due - now));
-                        }
-                    }
-                }
-                calls.fetch_add(done, Ordering::Relaxed);
-            })
-        })
-        .collect();
-    for t in threads {
-        let _ = t.join();
-    }
+    let calls = paced(ncpu, rate, secs, getppid_burst);
     stop.store(true, Ordering::Release);
     let _ = consumer.join();
     let (_, d1) = counters(set)?;
-    Ok((calls.load(Ordering::Relaxed), d1 - d0))
+    Ok((calls, d1 - d0))
 }
 
 fn main() -> Result<()> {
@@ -282,9 +255,9 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Runs `op` on every vCPU at `rate` calls per second in all (0: unpaced) for `secs`; returns
-/// the calls made.
-fn paced(ncpu: u64, rate: u64, secs: f64, op: fn()) -> u64 {
+/// Runs `op` on every vCPU at `rate` calls per second in all (0: unpaced) for `secs`; `op`
+/// returns how many calls it made. Returns the calls made.
+fn paced(ncpu: u64, rate: u64, secs: f64, op: fn() -> u64) -> u64 {
     let threads: Vec<_> = (0..ncpu)
         .map(|_| {
             std::thread::spawn(move || {
@@ -296,8 +269,7 @@ fn paced(ncpu: u64, rate: u64, secs: f64, op: fn()) -> u64 {
                 };
                 let mut done = 0u64;
                 while t.elapsed().as_secs_f64() < secs {
-                    op();
-                    done += 1;
+                    done += op();
                     if per > 0.0 {
                         let due = done as f64 / per;
                         let now = t.elapsed().as_secs_f64();
@@ -314,11 +286,21 @@ fn paced(ncpu: u64, rate: u64, secs: f64, op: fn()) -> u64 {
 }
 
 /// One alerting action: open and read the credential file, as an untrusted program.
-fn read_shadow() {
+fn read_shadow() -> u64 {
     if let Ok(mut f) = File::open("/etc/shadow") {
         let mut b = [0u8; 16];
         let _ = std::hint::black_box(f.read(&mut b));
     }
+    1
+}
+
+/// 64 getppid calls (the storm's unit: pacing between single calls would cost more than
+/// the calls).
+fn getppid_burst() -> u64 {
+    for _ in 0..64 {
+        std::hint::black_box(rustix::process::getppid());
+    }
+    64
 }
 
 /// The rule the alerting reads raise.
