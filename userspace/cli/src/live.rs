@@ -196,7 +196,18 @@ impl Session {
     pub fn run(
         &mut self,
         pause: Option<&AtomicBool>,
+        on_event: impl FnMut(&EventRef<'_>, DriverCounters) -> anyhow::Result<bool>,
+    ) -> anyhow::Result<(Totals, RunEnd)> {
+        self.run_with(pause, on_event, || Ok(()))
+    }
+
+    /// [`Session::run`], calling `on_drained` after every pass over the rings (events or
+    /// not), before any back-off sleep.
+    pub fn run_with(
+        &mut self,
+        pause: Option<&AtomicBool>,
         mut on_event: impl FnMut(&EventRef<'_>, DriverCounters) -> anyhow::Result<bool>,
+        mut on_drained: impl FnMut() -> anyhow::Result<()>,
     ) -> anyhow::Result<(Totals, RunEnd)> {
         let first = &self.set.devices()[0];
         for (idx, name) in TRACEPOINTS {
@@ -240,6 +251,11 @@ impl Session {
             })?;
             totals.corrupt += d.corrupt;
             self.drained += d.events;
+            if failed.is_none() {
+                if let Err(e) = on_drained() {
+                    failed = Some(e);
+                }
+            }
             if pausing && failed.is_none() && !stopped {
                 return Ok((totals, RunEnd::Paused));
             }

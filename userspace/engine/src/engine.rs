@@ -67,7 +67,7 @@ pub struct Counts {
 }
 
 /// The rule engine.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Engine {
     rules: Vec<CompiledRule>,
     /// Rule indexes per event code (restricted rules of that type and unrestricted rules).
@@ -179,9 +179,55 @@ impl Engine {
         &self.counts
     }
 
+    /// A copy for another thread (an evaluation shard): the same compiled rules, a field cache
+    /// of its own, every count at 0.
+    pub fn fork(&self) -> Engine {
+        let mut e = self.clone();
+        e.counts = Counts {
+            per_rule: vec![0; self.rules.len()],
+            evaluated_per_rule: vec![0; self.rules.len()],
+            ..Counts::default()
+        };
+        e
+    }
+
+    /// Counts an event that forks evaluate (sharded evaluation: this engine keeps the totals).
+    pub fn count_event(&mut self) {
+        self.counts.events += 1;
+    }
+
+    /// Counts an alert of rule `i` that a fork raised.
+    pub fn count_alert(&mut self, i: usize) {
+        if let Some(n) = self.counts.per_rule.get_mut(i) {
+            *n += 1;
+        }
+    }
+
+    /// Adds the conditions a fork evaluated.
+    pub fn add_evaluations(&mut self, fork: &Counts) {
+        self.counts.evaluations += fork.evaluations;
+        for (n, f) in self
+            .counts
+            .evaluated_per_rule
+            .iter_mut()
+            .zip(&fork.evaluated_per_rule)
+        {
+            *n += f;
+        }
+    }
+
     /// Evaluates the event; calls `on_alert` for each matching rule (the first one only with
     /// [`RuleMatching::First`]).
     pub fn process(&mut self, ctx: &EventContext<'_, '_>, mut on_alert: impl FnMut(Alert)) {
+        self.process_indexed(ctx, |_, a| on_alert(a));
+    }
+
+    /// [`Engine::process`], with each alert's rule index (in [`Engine::rules`] order).
+    pub fn process_indexed(
+        &mut self,
+        ctx: &EventContext<'_, '_>,
+        mut on_alert: impl FnMut(usize, Alert),
+    ) {
         self.counts.events += 1;
         // Falco 0.44 drops enter events before the rules (old captures' enter parameters reach
         // the rules through the exit events they are merged into): `evt.dir = >` never holds.
@@ -211,7 +257,7 @@ impl Engine {
                 continue;
             }
             self.counts.per_rule[i as usize] += 1;
-            on_alert(self.alert(rule, ctx));
+            on_alert(i as usize, self.alert(rule, ctx));
             if self.opts.matching == RuleMatching::First {
                 break;
             }

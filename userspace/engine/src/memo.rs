@@ -46,7 +46,7 @@ impl Shared {
 const STALE: u64 = u64::MAX;
 
 /// The ids of compiled subtrees, how often each occurs, and the results of the current event.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Memo {
     ids: HashMap<Key, u32>,
     uses: Vec<u32>,

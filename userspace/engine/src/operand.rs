@@ -50,7 +50,7 @@ enum Extract {
 }
 
 /// The extracted values of one field for the current event.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Slot {
     /// Event generation these values belong to.
     generation: u64,
@@ -63,7 +63,7 @@ struct Slot {
 }
 
 /// Field slots shared by every rule of an engine.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct FieldCache {
     generation: u64,
     /// Results of shared subtrees (see `memo.rs`), by the same generation.

@@ -16,7 +16,7 @@ use rfalco_fields::evt::EventContext;
 use serde_json::{Map, Value};
 
 /// The additions for one rule.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct RuleAdds {
     extra_output: Vec<OutputFormat>,
     formatted: Vec<(String, OutputFormat)>,
@@ -26,7 +26,7 @@ struct RuleAdds {
 }
 
 /// The compiled additions of a configuration for an engine's rules.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Appends {
     by_rule: HashMap<String, RuleAdds>,
     statics: Map<String, Value>,

@@ -81,6 +81,13 @@ pub struct FalcoArgs {
     #[arg(long = "stats")]
     pub stats: bool,
 
+    /// Evaluate the rules on N threads (shards): every shard keeps its own copy of the state,
+    /// and the events of each process are evaluated by one shard; the alerts are those of one
+    /// thread, in the same order. 1: the reading thread evaluates.
+    #[arg(long = "shards", value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub shards: u16,
+
     /// Print the JSON Schema of rules files and exit (the schema `-V` checks files against).
     #[arg(long = "rule-schema")]
     pub rule_schema: bool,

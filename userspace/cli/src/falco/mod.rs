@@ -11,6 +11,7 @@ mod metrics;
 mod outputs;
 mod queue;
 mod settings;
+mod shards;
 mod snapshot;
 mod stats;
 mod syscalls;
@@ -28,7 +29,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use rfalco_engine::{Engine, EngineOptions};
+use rfalco_engine::{Alert, Engine, EngineOptions};
 use rfalco_fields::evt::EventContext;
 use rfalco_rules::{Loaded, Ruleset};
 use rfalco_state::State;
@@ -122,6 +123,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         },
         kernel_ts: matches!(settings.engine, EngineKind::Kmod(_)),
         earlier_events: 0,
+        shards: None,
     };
     let result = match &settings.engine {
         EngineKind::Replay(file) => replay(file, &mut run, args),
@@ -258,6 +260,34 @@ struct Run {
     kernel_ts: bool,
     /// Events the engines replaced by SIGHUP reloads had counted.
     earlier_events: u64,
+    /// `--shards N` with N > 1: the evaluation threads, started once the events' source is
+    /// open (the engine above then keeps the totals and the rule list).
+    shards: Option<shards::Shards>,
+}
+
+/// Where the alerts merged back from the shards go: those of the other shards (`remote`)
+/// counted in this thread's engine, which keeps the totals; then queued for the outputs.
+fn sharded_emit<'a>(
+    out: &'a mut OutputQueue,
+    engine: &'a mut Engine,
+    metrics: &'a SensorMetrics,
+    mut stats: Option<&'a mut Stats>,
+    kernel_ts: bool,
+) -> impl FnMut(u64, usize, Alert, bool) -> anyhow::Result<()> + 'a {
+    move |_num, i, a, remote| {
+        if remote {
+            engine.count_alert(i);
+            metrics.set_matches(&engine.counts().per_rule);
+        }
+        let ts = a.ts;
+        out.push(a)?;
+        if kernel_ts {
+            if let Some(st) = stats.as_deref_mut() {
+                st.since_kernel_ts(Stage::KernelToAlert, ts);
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Run {
@@ -267,6 +297,8 @@ impl Run {
     fn reload(&mut self, args: &FalcoArgs) -> anyhow::Result<Option<syscalls::Selection>> {
         match reload(args) {
             Ok((settings, engine, appends, selection)) => {
+                // The shards' alerts so far are counted by the rules that raised them.
+                self.flush_shards()?;
                 self.appends = appends;
                 self.out.reconfigure(settings.outputs.clone())?;
                 self.metrics.set_rules(engine.rules());
@@ -276,6 +308,9 @@ impl Run {
                 self.earlier_events += self.engine.counts().events;
                 self.engine = engine;
                 self.drops = settings.drops;
+                if let Some(sh) = self.shards.as_mut() {
+                    sh.swap(&self.engine, &self.appends)?;
+                }
                 eprintln!("rfalco: SIGHUP: configuration and rules reloaded");
                 Ok(Some(selection))
             }
@@ -286,8 +321,79 @@ impl Run {
         }
     }
 
+    /// Starts `n` evaluation shards (nothing for 1) with states seeded from `meta`; `own_pid`:
+    /// the process whose events are not evaluated (live).
+    fn start_shards(
+        &mut self,
+        n: u16,
+        meta: &scap_format::reader::CaptureMetadata,
+        own_pid: Option<i64>,
+    ) -> anyhow::Result<()> {
+        if n > 1 {
+            self.shards = Some(shards::Shards::start(
+                usize::from(n),
+                meta,
+                &self.engine,
+                &self.appends,
+                own_pid,
+                self.stats.is_some(),
+            )?);
+            eprintln!("rfalco: evaluating the rules on {n} shards");
+        }
+        Ok(())
+    }
+
+    /// Sends the shards the events batched so far and emits their alerts.
+    fn flush_shards(&mut self) -> anyhow::Result<()> {
+        if let Some(sh) = self.shards.as_mut() {
+            let mut emit = sharded_emit(
+                &mut self.out,
+                &mut self.engine,
+                &self.metrics,
+                self.stats.as_mut(),
+                self.kernel_ts,
+            );
+            sh.flush(&mut emit)?;
+        }
+        Ok(())
+    }
+
+    /// Hands the shards what is batched and emits the alerts they have finished (live).
+    fn poll_shards(&mut self) -> anyhow::Result<()> {
+        if let Some(sh) = self.shards.as_mut() {
+            let mut emit = sharded_emit(
+                &mut self.out,
+                &mut self.engine,
+                &self.metrics,
+                self.stats.as_mut(),
+                self.kernel_ts,
+            );
+            sh.poll(&mut emit)?;
+        }
+        Ok(())
+    }
+
+    /// Stops the shards after their last alerts; their evaluation counts join the engine's.
+    fn finish_shards(&mut self) -> anyhow::Result<()> {
+        let Some(sh) = self.shards.take() else {
+            return Ok(());
+        };
+        let done = {
+            let mut emit = sharded_emit(
+                &mut self.out,
+                &mut self.engine,
+                &self.metrics,
+                None,
+                self.kernel_ts,
+            );
+            sh.finish(&mut emit, self.stats.as_mut())?
+        };
+        self.engine.add_evaluations(&done);
+        Ok(())
+    }
+
     /// Applies an event to the state, evaluates the rules and the drop monitor; `false` when
-    /// the run must stop.
+    /// the run must stop. With shards, the event goes to them (`state` is not used).
     fn event(
         &mut self,
         num: u64,
@@ -307,38 +413,70 @@ impl Run {
         let mut fired = false;
         let out = &mut self.out;
         let appends = &self.appends;
-        self.engine.process(&ctx, |mut a| {
-            fired = true;
-            appends.apply(&mut a, &ctx);
-            if result.is_ok() {
-                result = out.push(a);
+        match self.shards.as_mut() {
+            None => self.engine.process(&ctx, |mut a| {
+                fired = true;
+                appends.apply(&mut a, &ctx);
+                if result.is_ok() {
+                    result = out.push(a);
+                }
+            }),
+            Some(sh) if sh.is_own(ev, state) => {}
+            // This thread is shard 0: its alerts wait for the other shards' of the same batch.
+            Some(sh) if sh.evaluates_here(ev, state) => {
+                self.engine.process_indexed(&ctx, |i, mut a| {
+                    fired = true;
+                    appends.apply(&mut a, &ctx);
+                    sh.local(num, i, a);
+                });
             }
-        });
+            Some(_) => self.engine.count_event(),
+        }
         result?;
-        if fired && self.kernel_ts {
+        if let Some(sh) = self.shards.as_mut() {
+            let mut emit = sharded_emit(
+                &mut self.out,
+                &mut self.engine,
+                &self.metrics,
+                self.stats.as_mut(),
+                self.kernel_ts,
+            );
+            sh.push(num, ev, &mut emit)?;
+        } else if fired && self.kernel_ts {
             if let Some(st) = self.stats.as_mut() {
                 st.since_kernel_ts(Stage::KernelToAlert, ev.ts());
             }
         }
-        let counts = self.engine.counts();
-        self.metrics
-            .num_evts
-            .store(self.earlier_events + counts.events, Ordering::Relaxed);
         if fired {
-            self.metrics.set_matches(&counts.per_rule);
+            self.metrics.set_matches(&self.engine.counts().per_rule);
         }
         if num % metrics::STATE_EVERY == 0 {
             self.metrics
                 .state
                 .publish(&state.stats(), state.n_threads());
         }
+        if let (Some(st), Some(t)) = (self.stats.as_mut(), t) {
+            st.since(Stage::Rules, t);
+        }
+        self.after_event(num, ev, counters)
+    }
+
+    /// What follows every event on the reading thread: the events counter, metrics snapshots,
+    /// `--stats` signals, the drop monitor.
+    fn after_event(
+        &mut self,
+        num: u64,
+        ev: &EventRef<'_>,
+        counters: impl FnOnce() -> DropCounters,
+    ) -> anyhow::Result<bool> {
+        let counts = self.engine.counts();
+        self.metrics
+            .num_evts
+            .store(self.earlier_events + counts.events, Ordering::Relaxed);
         if let Some(a) = self.snapshots.as_mut().and_then(|s| s.poll(&self.metrics)) {
             self.out.push(a)?;
         }
         if let Some(st) = self.stats.as_mut() {
-            if let Some(t) = t {
-                st.since(Stage::Rules, t);
-            }
             st.on_signal();
             if num % metrics::LATENCY_EVERY == 0 {
                 self.metrics.set_latency(st.percentiles());
@@ -442,6 +580,7 @@ fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Re
     signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
         .context("installing the SIGHUP handler")?;
     let mut state = State::from_metadata(reader.metadata());
+    run.start_shards(args.shards, reader.metadata(), None)?;
     let mut num = 0u64;
     // When the read of the next event started, for the sampled events `--stats` times.
     let read_started = |num: u64, stats: &Option<Stats>| {
@@ -477,6 +616,7 @@ fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Re
     if let Some(Some(e)) = stopped {
         return Err(e);
     }
+    run.finish_shards()?;
     if args.verbose {
         let st = state.stats();
         eprintln!("rfalco: state: {st:?}");
@@ -508,6 +648,8 @@ fn live(
         .context("installing the SIGHUP handler")?;
     let mut state = State::from_metadata(session.metadata());
     let self_pid = u64::from(std::process::id());
+    run.start_shards(args.shards, session.metadata(), Some(self_pid as i64))?;
+    let sharded = run.shards.is_some();
     let mut num = 0u64;
     let mut totals = crate::live::Totals::default();
     loop {
@@ -528,35 +670,45 @@ fn live(
                 session.set_syscalls(Some(numbers))?;
             }
         }
-        let (t, end) = session.run(Some(&hup), |ev, counters| {
-            num += 1;
-            // Our own system calls (the output thread writing alerts, the webserver, ...) are
-            // not evaluated: they would feed themselves. Our threads are those of our pid in
-            // the state (the /proc scan at open found the ones started before).
-            let tid = ev.tid();
-            if tid == self_pid
-                || state
-                    .thread(tid as i64)
-                    .is_some_and(|t| t.pid == self_pid as i64)
-            {
-                state.update(ev);
-                return Ok(true);
-            }
-            let timed = run.stats.is_some() && Stats::sampled(num);
-            if let Some(st) = run.stats.as_mut().filter(|_| timed) {
-                st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
-            }
-            run.metrics.kernel.publish(&counters);
-            let go_on = run.event(num, ev, &mut state, || DropCounters {
-                n_evts: counters.n_evts,
-                n_drops_buffer: counters.n_drops_buffer,
-                n_drops_pf: counters.n_drops_pf,
-            })?;
-            if let Some(st) = run.stats.as_mut().filter(|_| timed) {
-                st.since_kernel_ts(Stage::KernelToDone, ev.ts());
-            }
-            Ok(go_on)
-        })?;
+        // The loop's closures both need the run: one at a time, through a cell.
+        let cell = std::cell::RefCell::new(&mut *run);
+        let (t, end) = session.run_with(
+            Some(&hup),
+            |ev, counters| {
+                let mut run = cell.borrow_mut();
+                num += 1;
+                // Our own system calls (the output thread writing alerts, the webserver, ...) are
+                // not evaluated: they would feed themselves. Our threads are those of our pid in
+                // the state (the /proc scan at open found the ones started before). With
+                // shards, every event goes to them for their states, and no shard evaluates
+                // ours.
+                let tid = ev.tid();
+                if !sharded
+                    && (tid == self_pid
+                        || state
+                            .thread(tid as i64)
+                            .is_some_and(|t| t.pid == self_pid as i64))
+                {
+                    state.update(ev);
+                    return Ok(true);
+                }
+                let timed = run.stats.is_some() && Stats::sampled(num);
+                if let Some(st) = run.stats.as_mut().filter(|_| timed) {
+                    st.since_kernel_ts(Stage::KernelToDequeue, ev.ts());
+                }
+                run.metrics.kernel.publish(&counters);
+                let go_on = run.event(num, ev, &mut state, || DropCounters {
+                    n_evts: counters.n_evts,
+                    n_drops_buffer: counters.n_drops_buffer,
+                    n_drops_pf: counters.n_drops_pf,
+                })?;
+                if let Some(st) = run.stats.as_mut().filter(|_| timed) {
+                    st.since_kernel_ts(Stage::KernelToDone, ev.ts());
+                }
+                Ok(go_on)
+            },
+            || cell.borrow_mut().poll_shards(),
+        )?;
         totals.events += t.events;
         totals.corrupt += t.corrupt;
         if end == crate::live::RunEnd::Finished {
@@ -566,6 +718,7 @@ fn live(
             selection = sel;
         }
     }
+    run.finish_shards()?;
     session.report(&totals, "evaluated");
     Ok(())
 }

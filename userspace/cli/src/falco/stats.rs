@@ -125,6 +125,14 @@ impl Stats {
         self.hists[i].saturating_record(ns.max(1));
     }
 
+    /// Adds samples recorded elsewhere (an evaluation shard's) to `stage`.
+    pub fn add(&mut self, stage: Stage, h: &Histogram<u64>) -> anyhow::Result<()> {
+        let i = STAGES.iter().position(|(s, _)| *s == stage).unwrap_or(0);
+        self.hists[i]
+            .add(h)
+            .with_context(|| format!("adding samples to the {} histogram", stage.label()))
+    }
+
     /// Records the time since `since` for `stage`.
     pub fn since(&mut self, stage: Stage, since: Instant) {
         self.record(stage, since.elapsed().as_nanos() as u64);

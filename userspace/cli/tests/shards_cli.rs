@@ -1,0 +1,201 @@
+//! `--shards N`: the rules evaluated on N threads give exactly the alerts of one thread, in the
+//! same order, for every capture of ../shared/captures with Falco's three rule files; `--stats`
+//! and SIGHUP reloads work with shards.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+fn captures() -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    for dir in ["falco", "libs", "vm"] {
+        let d = shared().join("captures").join(dir);
+        for e in std::fs::read_dir(&d).expect("captures folder") {
+            let p = e.expect("entry").path();
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.ends_with(".scap") || name.ends_with(".scap.gz") {
+                v.push(p);
+            }
+        }
+    }
+    v.sort();
+    v
+}
+
+fn sensor(capture: &Path, shards: u32) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rfalco"));
+    c.env("FALCO_HOSTNAME", "vm");
+    for f in [
+        "falco_rules-5.1.0.nocontainer.yaml",
+        "falco-incubating_rules-5.0.1.nocontainer.yaml",
+        "falco-sandbox_rules-5.0.1.nocontainer.yaml",
+    ] {
+        c.arg("-r")
+            .arg(shared().join("golden/falco-0.44.1/rules").join(f));
+    }
+    c.args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", capture.display()))
+        .args(["-o", "json_output=true", "-o", "rule_matching=all"])
+        .arg("--shards")
+        .arg(shards.to_string());
+    c
+}
+
+fn run(c: &mut Command) -> (String, String) {
+    let out = c.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+    (String::from_utf8(out.stdout).expect("utf-8"), stderr)
+}
+
+#[test]
+fn n_shards_give_the_alerts_of_one_in_the_same_order() {
+    let mut alerts = 0;
+    let mut files = 0;
+    for cap in captures() {
+        let (one, _) = run(&mut sensor(&cap, 1));
+        alerts += one.lines().filter(|l| l.starts_with('{')).count();
+        files += 1;
+        for n in [2, 3] {
+            let (many, stderr) = run(&mut sensor(&cap, n));
+            assert!(
+                stderr.contains(&format!("evaluating the rules on {n} shards")),
+                "{stderr}"
+            );
+            // Alerts, then the per-rule summary: all of stdout is the same.
+            assert_eq!(one, many, "{}: {n} shards", cap.display());
+        }
+    }
+    assert!(files >= 15, "{files} captures");
+    assert!(alerts > 30, "the captures raise alerts: {alerts}");
+}
+
+#[test]
+fn stats_and_verbose_cover_the_shards() {
+    let cap = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
+    let (_, stderr) = run(sensor(&cap, 2).arg("--stats").arg("-v"));
+    for stage in ["read (decode)", "state update", "rules + alerts"] {
+        assert!(stderr.contains(stage), "{stage} missing: {stderr}");
+    }
+    assert!(stderr.contains("rfalco: state: Stats {"), "{stderr}");
+    assert!(stderr.contains("Events processed: "), "{stderr}");
+}
+
+#[test]
+fn shards_bounds_are_checked() {
+    let cap = shared().join("captures/falco/cat_write.scap");
+    for bad in ["0", "257", "two"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_rfalco"))
+            .args(["-o", "engine.kind=replay", "-o"])
+            .arg(format!("engine.replay.capture_file={}", cap.display()))
+            .args(["--shards", bad])
+            .output()
+            .expect("runs");
+        assert!(!out.status.success(), "--shards {bad} accepted");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("--shards"), "{stderr}");
+    }
+}
+
+/// A rule named `name` that alerts on every openat.
+fn rule(name: &str) -> String {
+    format!(
+        "- rule: {name}\n  desc: every openat\n  condition: evt.type = openat\n  output: \"{name} %fd.name\"\n  priority: WARNING\n"
+    )
+}
+
+#[test]
+fn sighup_swaps_the_rules_of_every_shard() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(&rules, rule("rule_a")).expect("write rules");
+    let triggers = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
+    let bytes = std::fs::read(&triggers).expect("read capture");
+    let fifo = dir.path().join("capture.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rfalco"))
+        .arg("-r")
+        .arg(&rules)
+        .args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", fifo.display()))
+        .args(["--shards", "2"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the sensor");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let err_reader = std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut writer = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&fifo)
+        .expect("open the FIFO");
+    let half = bytes.len() / 2;
+    writer.write_all(&bytes[..half]).expect("first half");
+    // The shards start once the capture's header and metadata are read; the first half's
+    // events are then read within moments (the reader waits on the FIFO for the rest).
+    let mut lines = Vec::new();
+    loop {
+        let line = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the shards' start line");
+        let started = line.contains("evaluating the rules on 2 shards");
+        lines.push(line);
+        if started {
+            break;
+        }
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    std::fs::write(&rules, rule("rule_b")).expect("rewrite rules");
+    assert!(
+        Command::new("kill")
+            .args(["-HUP", &child.id().to_string()])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    writer.write_all(&bytes[half..]).expect("second half");
+    drop(writer);
+    let out = child.wait_with_output().expect("wait");
+    err_reader.join().expect("stderr reader");
+    lines.extend(rx.try_iter());
+    let stderr = lines.join("\n");
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("configuration and rules reloaded"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let a = stdout.matches(": Warning rule_a ").count();
+    let b = stdout.matches(": Warning rule_b ").count();
+    // The reference: the whole capture with one rule and one thread.
+    let mut one = Command::new(env!("CARGO_BIN_EXE_rfalco"));
+    one.arg("-r")
+        .arg(&rules)
+        .args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", triggers.display()));
+    let (full, _) = run(&mut one);
+    let want = full.matches(": Warning rule_b ").count();
+    assert!(a >= 1 && b >= 1, "rule_a {a}, rule_b {b} alerts");
+    assert_eq!(a + b, want, "every openat alerts once: {stdout}");
+    let first_b = stdout.find(": Warning rule_b ").expect("a rule_b alert");
+    assert!(
+        !stdout[first_b..].contains(": Warning rule_a "),
+        "no rule_a alert after the reload"
+    );
+}
