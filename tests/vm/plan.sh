@@ -87,6 +87,25 @@ grep -q 'kernel ts -> done' /tmp/alerts.err && grep -q 'kernel ts -> alert' /tmp
 check live_stats $? "$(grep -A8 '^rfalco stats (' /tmp/alerts.err | tr '\n' ';')"
 grep '^{' /tmp/alerts.json | cut -c1-220
 
+# The same workload with the rules on two shards (the reading thread and one more): the same
+# rules alert, and --stats still times system call to alert.
+rmdir /bin/rfalco_check_dir; rm -f /dev/rfalco_check /tmp/check_link /tmp/check_suid /etc/rfalco_check
+/rfalco -M 7 --stats --shards 2 -o json_output=true >/tmp/alerts2.json 2>/tmp/alerts2.err &
+rf=$!
+sleep 2
+cat /etc/shadow >/dev/null
+sh -c 'echo hello > /etc/rfalco_check'
+mkdir -p /bin/rfalco_check_dir
+ln -sf /etc/shadow /tmp/check_link
+touch /tmp/check_suid; chmod u+s /tmp/check_suid
+touch /dev/rfalco_check
+wait $rf; r=$?
+grep -o '"rule":"[^"]*"' /tmp/alerts.json | sort -u >/tmp/rules1
+grep -o '"rule":"[^"]*"' /tmp/alerts2.json | sort -u >/tmp/rules2
+[ $r = 0 ] && [ -s /tmp/rules2 ] && cmp -s /tmp/rules1 /tmp/rules2 \
+  && grep -q 'evaluating the rules on 2 shards' /tmp/alerts2.err && grep -q 'kernel ts -> alert' /tmp/alerts2.err
+check live_alerts_two_shards $? "rc=$r alerts: $(grep -c '^{' /tmp/alerts.json) with one shard, $(grep -c '^{' /tmp/alerts2.json) with two; rules: $(tr '\n' ' ' </tmp/rules2)$([ $r = 0 ] || tail -3 /tmp/alerts2.err | tr '\n' ';')"
+
 # rfalco's own threads are not evaluated: its output thread opens a file below /etc for each
 # alert, which would otherwise raise "File Below /etc Opened for Writing" about rfalco itself,
 # whose alert would open the file again, and so on.
