@@ -76,6 +76,7 @@ bench: ## Decode, decode + state, rule evaluation, and a 10 M-event synthetic ca
 	$(DIST)/decode-bench $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(DIST)/state-bench $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(DIST)/rules-bench --rfalco $(DIST)/rfalco $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(DIST)/pipeline-bench --rfalco $(DIST)/rfalco
 	$(DIST)/synth-bench --runs 3 --rfalco $(DIST)/rfalco $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 
 bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM

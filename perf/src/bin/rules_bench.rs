@@ -118,61 +118,34 @@ fn replay(capture: &Path, engine: &mut Engine) -> anyhow::Result<(u64, u64)> {
     Ok((n, alerts))
 }
 
-/// One run of the whole command with `--shards N`: its wall time, or `None` (said why).
-fn command_once(rfalco: &Path, paths: &[PathBuf], capture: &Path, shards: u32) -> Option<Duration> {
-    let mut cmd = Command::new(rfalco);
-    for p in paths {
-        cmd.arg("-r").arg(p);
-    }
-    cmd.arg("-o")
-        .arg("engine.kind=replay")
-        .arg("-o")
-        .arg(format!("engine.replay.capture_file={}", capture.display()))
-        .arg("--shards")
-        .arg(shards.to_string())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let t = Instant::now();
-    match cmd.status() {
-        Ok(s) if s.success() => Some(t.elapsed()),
-        Ok(s) => {
-            println!("  rfalco command: exited with {s}; no wall time");
-            None
-        }
-        Err(e) => {
-            println!("  rfalco command: not run ({e}); build it with `cargo build --release`");
-            None
-        }
-    }
-}
-
 /// Median wall time of the whole command.
 fn command_wall(rfalco: &Path, paths: &[PathBuf], capture: &Path, runs: usize) -> Option<Duration> {
     let mut times = Vec::new();
     for _ in 0..runs {
-        times.push(command_once(rfalco, paths, capture, 1)?);
+        let mut cmd = Command::new(rfalco);
+        for p in paths {
+            cmd.arg("-r").arg(p);
+        }
+        cmd.arg("-o")
+            .arg("engine.kind=replay")
+            .arg("-o")
+            .arg(format!("engine.replay.capture_file={}", capture.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let t = Instant::now();
+        match cmd.status() {
+            Ok(s) if s.success() => times.push(t.elapsed()),
+            Ok(s) => {
+                println!("  rfalco command: exited with {s}; no wall time");
+                return None;
+            }
+            Err(e) => {
+                println!("  rfalco command: not run ({e}); build it with `cargo build --release`");
+                return None;
+            }
+        }
     }
     Some(median(times))
-}
-
-/// The whole command with one and with two evaluation shards, alternated: both medians and
-/// the median of the pairs' ratios (one shard's time over two shards').
-fn shard_pairs(
-    rfalco: &Path,
-    paths: &[PathBuf],
-    capture: &Path,
-    runs: usize,
-) -> Option<(Duration, Duration, f64)> {
-    let (mut one, mut two, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..runs {
-        let a = command_once(rfalco, paths, capture, 1)?;
-        let b = command_once(rfalco, paths, capture, 2)?;
-        ratios.push(a.as_secs_f64() / b.as_secs_f64());
-        one.push(a);
-        two.push(b);
-    }
-    ratios.sort_by(f64::total_cmp);
-    Some((median(one), median(two), ratios[ratios.len() / 2]))
 }
 
 fn main() -> anyhow::Result<()> {
@@ -226,17 +199,6 @@ fn main() -> anyhow::Result<()> {
                 "",
                 p.as_secs_f64() * 1e3,
                 events as f64 / p.as_secs_f64() / 1e6
-            );
-        }
-        if let Some((one, two, ratio)) = shard_pairs(&args.rfalco, &paths, &plain, args.bench.runs)
-        {
-            println!(
-                "{:<10} whole command, --shards 1: {:.1} ms, --shards 2: {:.1} ms; 1 shard / 2 shards: {ratio:.2}x (median of {} alternated pairs; {} CPUs)",
-                "",
-                one.as_secs_f64() * 1e3,
-                two.as_secs_f64() * 1e3,
-                args.bench.runs,
-                std::thread::available_parallelism().map_or(1, |n| n.get()),
             );
         }
         rows.push((set, st, mevs, wall, m.ratio));

@@ -1,0 +1,243 @@
+//! The sensor's whole replay pipeline with Falco's three rule files, on one and on two
+//! evaluation shards (`rfalco --shards N`), beside sysdig in the same run: `sysdig -r FILE -q`
+//! (reading only) and sysdig with a Falco-like filter (a rule-sized condition evaluated on every
+//! event), on both bulk captures of ../shared/captures/vm.
+//!
+//! Each round runs, one after the other: rfalco with one shard, rfalco with two, sysdig -q,
+//! sysdig filtered; figures are medians over `--runs` rounds, and the ratios are medians of the
+//! rounds' ratios (the machine's speed drifts over seconds). rfalco's events per second are net
+//! of its start-up (the median of `rfalco --dry-run` with the same rules), as Falco's figures
+//! are; sysdig's are whole-command. sysdig 0.29.3 cannot read captures of the 0.23.2 driver's
+//! newer events (it says so and the row shows "-").
+#![forbid(unsafe_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use scap_format::CaptureReader;
+
+#[path = "../peer.rs"]
+mod peer;
+#[path = "../plain.rs"]
+mod plain;
+use peer::median;
+
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared");
+
+/// Falco's three rule files as real Falco 0.44.1 ran them (container predicates stubbed).
+const RULES: [&str; 3] = [
+    "falco_rules-5.1.0.nocontainer.yaml",
+    "falco-incubating_rules-5.0.1.nocontainer.yaml",
+    "falco-sandbox_rules-5.0.1.nocontainer.yaml",
+];
+
+/// Falco 0.44.1's loop on the 0.23.2 bulk capture with the three files, net of start-up, on
+/// this machine (../shared/golden/falco-0.44.1/README.md).
+const FALCO_ALL_THREE_MEVS: f64 = 3.51;
+
+/// A condition of the size and kind of Falco's file and process rules, for sysdig.
+const FALCO_LIKE_FILTER: &str = "evt.dir = < and \
+    (evt.type in (open, openat, openat2, creat) and fd.typechar = f and \
+     (fd.name startswith /etc/ or fd.name startswith /bin/ or fd.name startswith /usr/bin/ \
+      or fd.name contains shadow or fd.name endswith .ssh/authorized_keys) \
+     or evt.type in (execve, execveat) and proc.name in (sh, bash, dash, nc, ncat, curl, wget) \
+     or evt.type in (connect, accept, accept4) and fd.l4proto = tcp and fd.rport in (4444, 1337) \
+     or evt.type in (unlink, unlinkat, rename, renameat, renameat2) and fd.name contains /var/log)";
+
+#[derive(Debug, Parser)]
+#[command(about = "The replay pipeline on 1 and 2 shards against sysdig, quiet and filtered")]
+struct Args {
+    /// Captures to replay (plain or gzip; gzip is decompressed to a cache file first).
+    #[arg(default_values_t = [
+        format!("{SHARED}/captures/vm/vm_kmod0.23.2_bulk.scap.gz"),
+        format!("{SHARED}/captures/vm/vm_kmod0.1.1_bulk.scap.gz"),
+    ])]
+    captures: Vec<String>,
+    /// Rounds per capture (medians are reported).
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Where the uncompressed copies go.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/perf-cache"))]
+    cache: PathBuf,
+    /// The peer binary.
+    #[arg(long, default_value = "sysdig")]
+    sysdig: String,
+    /// The rfalco binary.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/release/rfalco"))]
+    rfalco: PathBuf,
+}
+
+/// The wall time of a command whose output is discarded; an error says how it failed.
+fn time(cmd: &mut Command) -> anyhow::Result<Duration> {
+    let t = Instant::now();
+    let out = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .with_context(|| format!("running {:?}", cmd.get_program()))?;
+    let took = t.elapsed();
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        let last = err.lines().last().unwrap_or("").to_owned();
+        bail!("{:?} exited with {}: {last}", cmd.get_program(), out.status);
+    }
+    Ok(took)
+}
+
+fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
+    let mut c = Command::new(&args.rfalco);
+    for f in RULES {
+        c.arg("-r")
+            .arg(Path::new(SHARED).join("golden/falco-0.44.1/rules").join(f));
+    }
+    match capture {
+        Some(p) => {
+            c.args(["-o", "engine.kind=replay", "-o"])
+                .arg(format!("engine.replay.capture_file={}", p.display()))
+                .arg("--shards")
+                .arg(shards.to_string());
+        }
+        None => {
+            c.arg("--dry-run");
+        }
+    }
+    c
+}
+
+/// sysdig reading the capture with the Falco-like filter (`peer` runs it with `-q`).
+fn sysdig_filtered(args: &Args, capture: &Path) -> Command {
+    let mut c = Command::new(&args.sysdig);
+    c.arg("-r").arg(capture).arg(FALCO_LIKE_FILTER);
+    c
+}
+
+fn count_events(capture: &Path) -> anyhow::Result<u64> {
+    let mut n = 0u64;
+    CaptureReader::open(capture)?.for_each_event(|_| {
+        n += 1;
+        std::ops::ControlFlow::<()>::Continue(())
+    })?;
+    Ok(n)
+}
+
+/// What one capture measured.
+struct Row {
+    name: String,
+    events: u64,
+    startup: Duration,
+    one: Duration,
+    two: Duration,
+    shard_ratio: f64,
+    quiet: Option<Duration>,
+    /// sysdig -q's whole command over rfalco's (one shard, start-up included).
+    vs_quiet: Option<f64>,
+    filtered: Option<Duration>,
+    vs_filtered: Option<f64>,
+}
+
+fn median_f(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn measure(args: &Args, capture: &Path) -> anyhow::Result<Row> {
+    let events = count_events(capture)?;
+    let mut startups = Vec::new();
+    for _ in 0..args.runs {
+        startups.push(time(&mut rfalco(args, None, 1))?);
+    }
+    let startup = median(startups);
+    let net = |t: Duration| t.saturating_sub(startup).max(Duration::from_micros(1));
+    let (mut two, mut ratios) = (Vec::new(), Vec::new());
+    let (mut filtered, mut vs_filtered) = (Vec::new(), Vec::new());
+    let mut filter_ok = true;
+    // Each round: one shard, two shards, sysdig filtered; then `paired` runs sysdig -q.
+    let m = peer::paired(args.runs, &args.sysdig, capture, || {
+        let a = time(&mut rfalco(args, Some(capture), 1))?;
+        let b = time(&mut rfalco(args, Some(capture), 2))?;
+        ratios.push(net(a).as_secs_f64() / net(b).as_secs_f64());
+        two.push(b);
+        if filter_ok {
+            match time(&mut sysdig_filtered(args, capture)) {
+                Ok(f) => {
+                    vs_filtered.push(f.as_secs_f64() / net(a).as_secs_f64());
+                    filtered.push(f);
+                }
+                Err(e) => {
+                    println!("  sysdig filtered on {}: {e:#}", capture.display());
+                    filter_ok = false;
+                }
+            }
+        }
+        Ok(a)
+    })?;
+    let have_filter = filter_ok && !filtered.is_empty();
+    Ok(Row {
+        name: capture
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        events,
+        startup,
+        one: m.ours,
+        two: median(two),
+        shard_ratio: median_f(ratios),
+        quiet: m.peer,
+        vs_quiet: m.ratio,
+        filtered: have_filter.then(|| median(filtered)),
+        vs_filtered: have_filter.then(|| median_f(vs_filtered)),
+    })
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    if args.runs == 0 {
+        bail!("--runs must be at least 1");
+    }
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "pipeline-bench: {} with Falco's three rule files, {} rounds, {cpus} CPUs",
+        args.rfalco.display(),
+        args.runs
+    );
+    println!("sysdig filter: {FALCO_LIKE_FILTER}");
+    let mut rows = Vec::new();
+    for c in &args.captures {
+        let plain = plain::plain_copy(Path::new(c), &args.cache)
+            .with_context(|| format!("preparing {c}"))?;
+        rows.push(measure(&args, &plain)?);
+    }
+    let mevs = |events: u64, t: Duration| events as f64 / t.as_secs_f64() / 1e6;
+    let opt = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+    println!();
+    println!(
+        "| capture | events | rfalco start-up | 1 shard (net) | 2 shards (net) | 2 shards / 1 | vs Falco 0.44.1 (1 shard) | sysdig -q | 1 shard vs sysdig -q (whole commands) | sysdig filtered | 1 shard (net) vs sysdig filtered |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for r in &rows {
+        let net = |t: Duration| t.saturating_sub(r.startup).max(Duration::from_micros(1));
+        let one = mevs(r.events, net(r.one));
+        let vs_falco = r
+            .name
+            .contains("0.23.2")
+            .then(|| format!("{:.2}x", one / FALCO_ALL_THREE_MEVS));
+        println!(
+            "| {} | {} | {:.1} ms | {one:.2} M ev/s | {:.2} M ev/s | {:.2}x | {} | {} | {} | {} | {} |",
+            r.name,
+            r.events,
+            r.startup.as_secs_f64() * 1e3,
+            mevs(r.events, net(r.two)),
+            r.shard_ratio,
+            opt(vs_falco),
+            opt(r.quiet.map(|t| format!("{:.2} M ev/s", mevs(r.events, t)))),
+            opt(r.vs_quiet.map(|x| format!("{x:.2}x"))),
+            opt(r
+                .filtered
+                .map(|t| format!("{:.2} M ev/s", mevs(r.events, t)))),
+            opt(r.vs_filtered.map(|x| format!("{x:.2}x"))),
+        );
+    }
+    Ok(())
+}
