@@ -39,13 +39,13 @@ const RULES: [&str; 3] = [
 const FALCO_ALL_THREE_MEVS: f64 = 3.51;
 
 /// A condition of the size and kind of Falco's file and process rules, for sysdig.
-const FALCO_LIKE_FILTER: &str = "evt.dir = < and \
+const FALCO_LIKE_FILTER: &str = "evt.dir = < and (\
     (evt.type in (open, openat, openat2, creat) and fd.typechar = f and \
      (fd.name startswith /etc/ or fd.name startswith /bin/ or fd.name startswith /usr/bin/ \
-      or fd.name contains shadow or fd.name endswith .ssh/authorized_keys) \
-     or evt.type in (execve, execveat) and proc.name in (sh, bash, dash, nc, ncat, curl, wget) \
-     or evt.type in (connect, accept, accept4) and fd.l4proto = tcp and fd.rport in (4444, 1337) \
-     or evt.type in (unlink, unlinkat, rename, renameat, renameat2) and fd.name contains /var/log)";
+      or fd.name contains shadow or fd.name endswith .ssh/authorized_keys)) \
+    or (evt.type in (execve, execveat) and proc.name in (sh, bash, dash, nc, ncat, curl, wget)) \
+    or (evt.type in (connect, accept, accept4) and fd.l4proto = tcp and fd.rport in (4444, 1337)) \
+    or (evt.type in (unlink, unlinkat, rename, renameat, renameat2) and fd.name contains /var/log))";
 
 #[derive(Debug, Parser)]
 #[command(about = "The replay pipeline on 1 and 2 shards against sysdig, quiet and filtered")]
