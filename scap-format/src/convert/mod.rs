@@ -86,7 +86,7 @@ pub mod table;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::io::Write as _;
 
@@ -456,8 +456,9 @@ fn container_json(ev: &EventRef<'_>, max: u32, out: &mut Vec<u8>) -> Result<(), 
 /// the matching exits will need.
 #[derive(Debug, Default)]
 pub struct Converter {
-    /// Stored enter event of each thread (non-empty), keyed by thread id.
-    enters: HashMap<u64, Vec<u8>>,
+    /// Stored enter event of each thread (non-empty), keyed by thread id (FxHash: one store
+    /// and one removal per system call of an old capture; SipHash was a visible share).
+    enters: FxHashMap<u64, Vec<u8>>,
     /// Emptied enter buffers kept for reuse.
     spare: Vec<Vec<u8>>,
     /// The other step buffer (the current one is the caller's output buffer).
@@ -709,7 +710,7 @@ enum EnterUse {
 fn build(
     cur: &EventRef<'_>,
     rule: &Rule,
-    enters: &HashMap<u64, Vec<u8>>,
+    enters: &FxHashMap<u64, Vec<u8>>,
     lenient: bool,
     computed: &mut Vec<u8>,
     dst: &mut Vec<u8>,
