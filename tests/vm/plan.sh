@@ -64,15 +64,22 @@ ea=$(wc -l </tmp/a.exits); eb=$(wc -l </tmp/b.exits); both=$(grep -cFx -f /tmp/a
 check two_consumers $? "rc=$ra/$rb process exits seen: $ea and $eb, $both by both (>= 50 cat runs); $(tail -1 /tmp/a.err); $(tail -1 /tmp/b.err)"
 
 # Live rules: rfalco with its built-in ruleset alerts on a workload as it happens (JSON alerts).
+alert_cleanup() { # a clean slate for alert_workload, before the sensor starts
+  rmdir /bin/rfalco_check_dir 2>/dev/null; rm -f /dev/rfalco_check /tmp/check_link /tmp/check_suid /etc/rfalco_check
+}
+alert_workload() { # what the built-in rules alert on
+  sleep 2
+  cat /etc/shadow >/dev/null
+  sh -c 'echo hello > /etc/rfalco_check'
+  mkdir -p /bin/rfalco_check_dir
+  ln -sf /etc/shadow /tmp/check_link
+  touch /tmp/check_suid; chmod u+s /tmp/check_suid
+  touch /dev/rfalco_check
+}
+alert_cleanup
 /rfalco -M 7 --stats -o json_output=true >/tmp/alerts.json 2>/tmp/alerts.err &
 rf=$!
-sleep 2
-cat /etc/shadow >/dev/null
-sh -c 'echo hello > /etc/rfalco_check'
-mkdir -p /bin/rfalco_check_dir
-ln -sf /etc/shadow /tmp/check_link
-touch /tmp/check_suid; chmod u+s /tmp/check_suid
-touch /dev/rfalco_check
+alert_workload
 wait $rf; r=$?
 missing=""
 for rule in "Credential File Read by Untrusted Program" "File Below /etc Opened for Writing" \
@@ -89,16 +96,10 @@ grep '^{' /tmp/alerts.json | cut -c1-220
 
 # The same workload with the rules on two shards (the reading thread and one more): the same
 # rules alert, and --stats still times system call to alert.
-rmdir /bin/rfalco_check_dir; rm -f /dev/rfalco_check /tmp/check_link /tmp/check_suid /etc/rfalco_check
+alert_cleanup
 /rfalco -M 7 --stats --shards 2 -o json_output=true >/tmp/alerts2.json 2>/tmp/alerts2.err &
 rf=$!
-sleep 2
-cat /etc/shadow >/dev/null
-sh -c 'echo hello > /etc/rfalco_check'
-mkdir -p /bin/rfalco_check_dir
-ln -sf /etc/shadow /tmp/check_link
-touch /tmp/check_suid; chmod u+s /tmp/check_suid
-touch /dev/rfalco_check
+alert_workload
 wait $rf; r=$?
 grep -o '"rule":"[^"]*"' /tmp/alerts.json | sort -u >/tmp/rules1
 grep -o '"rule":"[^"]*"' /tmp/alerts2.json | sort -u >/tmp/rules2

@@ -343,34 +343,32 @@ impl Run {
         Ok(())
     }
 
+    /// Runs `f` on the shards, if any, with the outputs their merged alerts go to.
+    fn with_shards(
+        &mut self,
+        f: impl FnOnce(&mut shards::Shards, &mut shards::Emit<'_>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let Some(sh) = self.shards.as_mut() else {
+            return Ok(());
+        };
+        let mut emit = sharded_emit(
+            &mut self.out,
+            &mut self.engine,
+            &self.metrics,
+            self.stats.as_mut(),
+            self.kernel_ts,
+        );
+        f(sh, &mut emit)
+    }
+
     /// Sends the shards the events batched so far and emits their alerts.
     fn flush_shards(&mut self) -> anyhow::Result<()> {
-        if let Some(sh) = self.shards.as_mut() {
-            let mut emit = sharded_emit(
-                &mut self.out,
-                &mut self.engine,
-                &self.metrics,
-                self.stats.as_mut(),
-                self.kernel_ts,
-            );
-            sh.flush(&mut emit)?;
-        }
-        Ok(())
+        self.with_shards(|sh, emit| sh.flush(emit))
     }
 
     /// Hands the shards what is batched and emits the alerts they have finished (live).
     fn poll_shards(&mut self) -> anyhow::Result<()> {
-        if let Some(sh) = self.shards.as_mut() {
-            let mut emit = sharded_emit(
-                &mut self.out,
-                &mut self.engine,
-                &self.metrics,
-                self.stats.as_mut(),
-                self.kernel_ts,
-            );
-            sh.poll(&mut emit)?;
-        }
-        Ok(())
+        self.with_shards(|sh, emit| sh.poll(emit))
     }
 
     /// Stops the shards after their last alerts; their evaluation counts join the engine's.
@@ -433,15 +431,8 @@ impl Run {
             Some(_) => self.engine.count_event(),
         }
         result?;
-        if let Some(sh) = self.shards.as_mut() {
-            let mut emit = sharded_emit(
-                &mut self.out,
-                &mut self.engine,
-                &self.metrics,
-                self.stats.as_mut(),
-                self.kernel_ts,
-            );
-            sh.push(num, ev, &mut emit)?;
+        if self.shards.is_some() {
+            self.with_shards(|sh, emit| sh.push(num, ev, emit))?;
         } else if fired && self.kernel_ts {
             if let Some(st) = self.stats.as_mut() {
                 st.since_kernel_ts(Stage::KernelToAlert, ev.ts());
