@@ -330,15 +330,22 @@ impl Run {
         own_pid: Option<i64>,
     ) -> anyhow::Result<()> {
         if n > 1 {
-            self.shards = Some(shards::Shards::start(
+            let (sh, cpus) = shards::Shards::start(
                 usize::from(n),
                 meta,
                 &self.engine,
                 &self.appends,
                 own_pid,
                 self.stats.is_some(),
-            )?);
-            eprintln!("rfalco: evaluating the rules on {n} shards");
+            )?;
+            self.shards = Some(sh);
+            let pinned = if cpus.is_empty() {
+                "not pinned: fewer CPUs than shards".to_owned()
+            } else {
+                let list: Vec<String> = cpus.iter().map(usize::to_string).collect();
+                format!("pinned to CPUs {}", list.join(","))
+            };
+            eprintln!("rfalco: evaluating the rules on {n} shards ({pinned})");
         }
         Ok(())
     }

@@ -106,6 +106,29 @@ struct Final {
     hists: Option<[Histogram<u64>; 2]>,
 }
 
+/// The CPUs this process may run on, in order (empty when the kernel does not say).
+fn allowed_cpus() -> Vec<usize> {
+    use rustix::thread::{CpuSet, sched_getaffinity};
+    sched_getaffinity(None).map_or_else(
+        |_| Vec::new(),
+        |set| (0..CpuSet::MAX_CPU).filter(|&i| set.is_set(i)).collect(),
+    )
+}
+
+/// Pins the calling thread to `cpu`.
+fn pin(cpu: usize) -> std::io::Result<()> {
+    let mut set = rustix::thread::CpuSet::new();
+    set.set(cpu);
+    rustix::thread::sched_setaffinity(None, &set).map_err(std::io::Error::from)
+}
+
+/// Pins the calling thread to `cpu`, warning when the kernel refuses.
+fn pin_or_warn(cpu: usize, who: &str) {
+    if let Err(e) = pin(cpu) {
+        eprintln!("rfalco: warning: {who} not pinned to CPU {cpu}: {e}");
+    }
+}
+
 /// The shard of the process `pid`.
 fn owner(pid: i64, n: usize) -> usize {
     // Fibonacci hashing: consecutive pids spread over the shards.
@@ -218,7 +241,10 @@ pub struct Shards {
 
 impl Shards {
     /// Starts shards 1 to `n - 1`, each with a state seeded from `meta` and a fork of
-    /// `engine` (the caller, shard 0, has its own).
+    /// `engine` (the caller, shard 0, has its own). When the process may run on at least `n`
+    /// CPUs, shard `i` is pinned to the `i`-th of them, the calling thread (shard 0) included;
+    /// otherwise nothing is pinned (two shards on one CPU would only take turns). Returns the
+    /// CPUs pinned to, in shard order.
     pub fn start(
         n: usize,
         meta: &CaptureMetadata,
@@ -226,7 +252,12 @@ impl Shards {
         appends: &Appends,
         own_pid: Option<i64>,
         timed: bool,
-    ) -> anyhow::Result<Shards> {
+    ) -> anyhow::Result<(Shards, Vec<usize>)> {
+        let mut cpus = allowed_cpus();
+        if cpus.len() < n {
+            cpus.clear();
+        }
+        cpus.truncate(n);
         let mut s = Shards {
             txs: Vec::with_capacity(n),
             rxs: Vec::with_capacity(n),
@@ -258,15 +289,24 @@ impl Shards {
                 own_pid,
                 hists,
             };
+            let cpu = cpus.get(id).copied();
             let handle = std::thread::Builder::new()
                 .name(format!("rfalco-shard{id}"))
-                .spawn(move || shard.run(rx, done_tx))
+                .spawn(move || {
+                    if let Some(cpu) = cpu {
+                        pin_or_warn(cpu, &format!("evaluation shard {id}"));
+                    }
+                    shard.run(rx, done_tx)
+                })
                 .with_context(|| format!("starting evaluation shard {id}"))?;
             s.txs.push(tx);
             s.rxs.push(done_rx);
             s.handles.push(handle);
         }
-        Ok(s)
+        if let Some(&cpu) = cpus.first() {
+            pin_or_warn(cpu, "the reading thread (shard 0)");
+        }
+        Ok((s, cpus))
     }
 
     /// Whether the event is one of our own process's (live), which no shard evaluates; `state`
