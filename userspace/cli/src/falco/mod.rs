@@ -398,7 +398,8 @@ impl Run {
     }
 
     /// Applies an event to the state, evaluates the rules and the drop monitor; `false` when
-    /// the run must stop. With shards, the event goes to them (`state` is not used).
+    /// the run must stop. With shards, this thread is shard 0: it evaluates the events of
+    /// the processes it owns and hands every event to the other shards.
     fn event(
         &mut self,
         num: u64,
