@@ -187,3 +187,32 @@ fn local_overrides_from_the_docs_apply() {
     );
     assert_eq!(rules.len(), TRIGGERS.len() - 2);
 }
+
+/// An engine's fork (what an evaluation shard runs) raises the same alerts as the engine, and
+/// the counting calls a sharded run uses add up to what one engine counts itself.
+#[test]
+fn a_fork_evaluates_as_its_engine_and_counts_add_up() {
+    let ruleset = load().ruleset.expect("default ruleset compiles");
+    let mut one = Engine::new(&ruleset, |r| r.enabled, EngineOptions::default()).expect("engine");
+    let mut totals = one.fork();
+    // Two forks split the events by parity, as shards split processes; `totals` counts as the
+    // reading thread does.
+    let mut forks = [one.fork(), one.fork()];
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    common::replay(&vm_capture("vm_kmod0.23.2_triggers.scap"), |ctx| {
+        one.process_indexed(ctx, |i, al| a.push((ctx.num, i, al.output)));
+        let f = &mut forks[(ctx.num % 2) as usize];
+        f.process_indexed(ctx, |i, al| b.push((ctx.num, i, al.output)));
+        totals.count_event();
+    });
+    assert!(a.len() > 5, "the triggers raise alerts: {}", a.len());
+    assert_eq!(a, b, "the forks' alerts, in event order, are the engine's");
+    for (_, i, _) in &b {
+        totals.count_alert(*i);
+    }
+    for f in &forks {
+        totals.add_evaluations(f.counts());
+    }
+    assert_eq!(totals.counts(), one.counts());
+    assert!(forks.iter().all(|f| f.counts().events > 0));
+}
