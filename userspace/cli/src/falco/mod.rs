@@ -427,16 +427,18 @@ impl Run {
                     result = out.push(a);
                 }
             }),
-            Some(sh) if sh.is_own(ev, state) => {}
-            // This thread is shard 0: its alerts wait for the other shards' of the same batch.
-            Some(sh) if sh.evaluates_here(ev, state) => {
-                self.engine.process_indexed(&ctx, |i, mut a| {
-                    fired = true;
-                    appends.apply(&mut a, &ctx);
-                    sh.local(num, i, a);
-                });
-            }
-            Some(_) => self.engine.count_event(),
+            Some(sh) => match sh.evaluator(ev, state) {
+                None => {}
+                // This thread is shard 0: its alerts wait for the other shards' of the batch.
+                Some(0) => {
+                    self.engine.process_indexed(&ctx, |i, mut a| {
+                        fired = true;
+                        appends.apply(&mut a, &ctx);
+                        sh.local(num, i, a);
+                    });
+                }
+                Some(_) => self.engine.count_event(),
+            },
         }
         result?;
         if self.shards.is_some() {

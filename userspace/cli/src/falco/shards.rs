@@ -135,6 +135,18 @@ fn owner(pid: i64, n: usize) -> usize {
     ((pid as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize % n
 }
 
+/// The shard that evaluates the event, or `None` for the events of our own process (live),
+/// which no shard evaluates; `state` is one after the event. Enter events go to shard 0, whose
+/// engine only counts them. The reading thread and every shard decide with this one rule.
+fn evaluator(ev: &EventRef<'_>, state: &State, n: usize, own_pid: Option<i64>) -> Option<usize> {
+    let tid = ev.tid() as i64;
+    let pid = state.thread(tid).map_or(tid, |t| t.pid);
+    if own_pid.is_some_and(|own| tid == own || pid == own) {
+        return None;
+    }
+    Some(if ev.is_enter() { 0 } else { owner(pid, n) })
+}
+
 /// One shard thread's tables and rules.
 struct Shard {
     id: usize,
@@ -189,12 +201,7 @@ impl Shard {
             if let (Some(h), Some(t)) = (self.hists.as_mut(), t) {
                 h[0].saturating_record((t.elapsed().as_nanos() as u64).max(1));
             }
-            if ev.is_enter() {
-                continue;
-            }
-            let tid = ev.tid() as i64;
-            let pid = self.state.thread(tid).map_or(tid, |t| t.pid);
-            if owner(pid, self.n) != self.id || self.own_pid == Some(pid) {
+            if evaluator(&ev, &self.state, self.n, self.own_pid) != Some(self.id) {
                 continue;
             }
             let t = timed.then(Instant::now);
@@ -309,20 +316,10 @@ impl Shards {
         Ok((s, cpus))
     }
 
-    /// Whether the event is one of our own process's (live), which no shard evaluates; `state`
+    /// The shard that evaluates the event (`None`: nobody, it is our own process's); `state`
     /// is the reading thread's, after the event.
-    pub fn is_own(&self, ev: &EventRef<'_>, state: &State) -> bool {
-        self.own_pid.is_some_and(|own| {
-            let tid = ev.tid() as i64;
-            tid == own || state.thread(tid).is_some_and(|t| t.pid == own)
-        })
-    }
-
-    /// Whether the reading thread (shard 0) evaluates the event: enter events (which the
-    /// engine only counts) and the events of the processes it owns.
-    pub fn evaluates_here(&self, ev: &EventRef<'_>, state: &State) -> bool {
-        let tid = ev.tid() as i64;
-        ev.is_enter() || owner(state.thread(tid).map_or(tid, |t| t.pid), self.n) == 0
+    pub fn evaluator(&self, ev: &EventRef<'_>, state: &State) -> Option<usize> {
+        evaluator(ev, state, self.n, self.own_pid)
     }
 
     /// An alert the reading thread raised for the event it is about to [`Shards::push`].
