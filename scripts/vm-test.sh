@@ -18,6 +18,7 @@ mkdir -p "$R"/{bin,sbin,proc,sys,dev,tmp}
 cp /bin/busybox "$R/bin/busybox"
 cp "$ROOT/tests/vm/init" "$R/init"; cp "$PLAN" "$R/plan.sh"
 cp "$ROOT/kmod/falco.ko" "$R/falco.ko"
+cp "$KBUILD/samples/kmemleak/kmemleak-test.ko" "$R/kmemleak-test.ko" # the leak check's control
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/rfalco" "$R/rfalco"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/falco-check" "$R/falco-check"
 cp "$OUT/target/x86_64-unknown-linux-gnu/release/kmod-overhead" "$R/kmod-overhead"

@@ -6,6 +6,11 @@ check() { # name, condition-exit-status, detail
   if [ "$2" = 0 ]; then echo "CHECK $1 PASS $3"; else echo "CHECK $1 FAIL $3"; fails=$((fails+1)); fi
 }
 ncpu=$(grep -c ^processor /proc/cpuinfo)
+# kmemleak (the test kernel has it, scanning only on request): forget what boot left behind, so
+# that the scan at the end reports only what this plan's loads, captures and unloads leaked.
+KL=/sys/kernel/debug/kmemleak
+mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+[ -w $KL ] && echo scan > $KL && echo clear > $KL
 
 insmod /falco.ko g_buffer_bytes_dim=12288 2>/dev/null; r=$?
 [ $r != 0 ]; check reject_bad_buffer_size $? "insmod rc=$r"
@@ -237,6 +242,22 @@ while [ $i -lt 100 ]; do
 done
 kill $pids 2>/dev/null; wait $pids 2>/dev/null
 [ $ok = 100 ]; check load_unload_cycles_under_load $? "$ok/100 (storm on $ncpu vCPUs, last: $(grep '^total' /tmp/cycle.err))"
+
+# Leaks of every case above: the module is unloaded, so whatever it (or the kernel on its behalf)
+# allocated and lost is unreferenced now. An object is reported once it is 5 s old and no scan
+# finds a pointer to it; two scans, as the kernel's documentation advises against transient ones.
+if [ -w $KL ]; then
+  sleep 6; echo scan > $KL; sleep 1; echo scan > $KL
+  nleak=$(grep -c '^unreferenced object' $KL)
+  [ "$nleak" = 0 ]; check kmemleak_no_leaks $? "unreferenced objects after every case and 100+ unloads: $nleak$([ "$nleak" = 0 ] || head -40 $KL | tr '\n' ';')"
+  # The check can fail: the kernel's sample module that leaks on purpose must be reported.
+  insmod /kmemleak-test.ko && rmmod kmemleak_test
+  sleep 6; echo scan > $KL; sleep 1; echo scan > $KL
+  nknown=$(grep -c '^unreferenced object' $KL)
+  [ "$nknown" -gt 0 ]; check kmemleak_reports_a_known_leak $? "unreferenced objects after loading and unloading kmemleak-test.ko: $nknown"
+else
+  check kmemleak_no_leaks 1 "no $KL: the kernel lacks CONFIG_DEBUG_KMEMLEAK or kmemleak turned itself off ($(dmesg | grep -i kmemleak | tail -1))"
+fi
 
 bad=$(dmesg | grep -cE 'WARNING:|BUG:|Oops|Call Trace')
 [ "$bad" = 0 ]; check kernel_log_clean $? "warnings=$bad"
