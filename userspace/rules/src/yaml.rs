@@ -125,6 +125,8 @@ struct Builder<'a> {
     parser: Parser<'a, saphyr_parser::StrInput<'a>>,
     offsets: Offsets,
     anchors: HashMap<usize, Node>,
+    /// Byte offsets of the text's line feeds, found at the first block scalar.
+    newlines: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Builder<'a> {
@@ -235,8 +237,16 @@ impl<'a> Builder<'a> {
             match b[i] {
                 b'|' | b'>' => {
                     let line_start = self.text[..i].rfind('\n').map_or(0, |s| s + 1);
+                    // Counting the line feeds before `i` at every block scalar made a rules
+                    // file quadratic to load; the table is built once.
+                    let newlines = self.newlines.get_or_init(|| {
+                        b.iter()
+                            .enumerate()
+                            .filter_map(|(j, &c)| (c == b'\n').then_some(j))
+                            .collect()
+                    });
                     return Pos {
-                        line: self.text[..i].matches('\n').count(),
+                        line: newlines.partition_point(|&j| j < i),
                         column: self.text[line_start..i].chars().count(),
                         offset: i,
                     };
@@ -362,6 +372,7 @@ fn parse_exact(text: &str) -> Result<Vec<Option<Node>>, YamlError> {
         parser: Parser::new_from_str(text),
         offsets: Offsets::new(text),
         anchors: HashMap::new(),
+        newlines: std::cell::OnceCell::new(),
     };
     let mut docs = Vec::new();
     while let Some((ev, _)) = b.next()? {
@@ -404,6 +415,37 @@ mod tests {
             }
         );
         assert_eq!(items[0].get("desc").and_then(Node::as_str), Some("y"));
+    }
+
+    #[test]
+    fn block_scalars_sit_at_their_indicator_on_every_line() {
+        // Several block scalars, so the line table built at the first serves the later ones.
+        let text = "- rule: a\n  condition: >\n    x and\n    y\n- rule: b\n\n  condition: |-\n    z\n- rule: c\n  condition:   >+\n    w\n";
+        let docs = parse_documents(text).expect("parses");
+        let Some(Some(root)) = docs.first() else {
+            panic!("one document")
+        };
+        let Value::Seq(items) = &root.value else {
+            panic!("sequence")
+        };
+        let at = |k: usize| items[k].get("condition").expect("condition").pos;
+        for (k, line, column, key) in [
+            (0, 1, 13, "condition: >\n"),
+            (1, 6, 13, "condition: |-"),
+            (2, 9, 15, "condition:   >+"),
+        ] {
+            let offset =
+                text.find(key).expect("present") + key.find(['>', '|']).expect("indicator");
+            assert_eq!(
+                at(k),
+                Pos {
+                    line,
+                    column,
+                    offset
+                },
+                "rule {k}"
+            );
+        }
     }
 
     #[test]
