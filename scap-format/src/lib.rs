@@ -21,6 +21,7 @@ pub mod metadata;
 pub mod param;
 pub mod reader;
 mod source;
+mod window;
 pub mod writer;
 
 pub use error::{EventError, ReadError, ReadErrorKind};

@@ -73,6 +73,15 @@ enum Loc {
     Converted,
 }
 
+/// What [`CaptureReader::for_each_event_or_wait`] hands its callback.
+#[derive(Debug, Clone, Copy)]
+pub enum Next<'r, 'e> {
+    /// The next event.
+    Event(&'r EventRef<'e>),
+    /// No event is at hand and the next read waits for the pipe's writer.
+    Waiting,
+}
+
 /// A streaming reader of `.scap` captures.
 #[derive(Debug)]
 pub struct CaptureReader {
@@ -99,12 +108,11 @@ impl CaptureReader {
 
     /// Reads a capture from a stream of uncompressed bytes.
     pub fn from_reader(reader: impl Read + Send + 'static) -> Result<Self, ReadError> {
-        let source = Source::Stream {
-            reader: Box::new(reader),
-            buf: Vec::new(),
-            pos: 0,
-        };
-        Self::with_source(source, 0, Arc::new(AtomicU64::new(0)))
+        Self::with_source(
+            crate::source::stream(Box::new(reader)),
+            0,
+            Arc::new(AtomicU64::new(0)),
+        )
     }
 
     /// Reads a capture held in memory (uncompressed).
@@ -291,15 +299,34 @@ impl CaptureReader {
         &mut self,
         mut f: impl FnMut(&EventRef<'_>) -> ControlFlow<B>,
     ) -> Result<Option<B>, ReadError> {
+        self.for_each_event_or_wait(|next| match next {
+            Next::Event(ev) => f(ev),
+            Next::Waiting => ControlFlow::Continue(()),
+        })
+    }
+
+    /// [`CaptureReader::for_each_event`] that also tells `f` ([`Next::Waiting`]) each time the
+    /// reader is about to wait for a pipe's writer, so that a consumer can finish what it holds
+    /// back (batched work) before the wait. Files never wait.
+    #[inline]
+    pub fn for_each_event_or_wait<B>(
+        &mut self,
+        mut f: impl FnMut(Next<'_, '_>) -> ControlFlow<B>,
+    ) -> Result<Option<B>, ReadError> {
         loop {
             let flow = if let Some(fe) = self.next_current_event() {
                 let bytes = &self.source.bytes()[fe.start..];
                 let ev = EventRef::from_validated(bytes, fe.header, fe.large)
                     .with_origin(fe.cpu, fe.flags);
-                f(&ev)
+                f(Next::Event(&ev))
             } else {
+                if self.pending.is_none() && self.source.would_wait() {
+                    if let ControlFlow::Break(b) = f(Next::Waiting) {
+                        return Ok(Some(b));
+                    }
+                }
                 match self.next_event_general()? {
-                    Some(ev) => f(&ev),
+                    Some(ev) => f(Next::Event(&ev)),
                     None => return Ok(None),
                 }
             };

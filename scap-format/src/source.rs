@@ -1,5 +1,6 @@
 //! Where block bytes come from: a memory-mapped plain file (zero copy) or a stream (gzip, pipes)
-//! read block by block into one reused buffer, so memory stays constant whatever the file size.
+//! read ahead into one window (`window.rs`) that blocks are handed out from, so memory stays
+//! constant whatever the file size.
 
 use std::fs::File;
 use std::io::{self, BufReader, Read};
@@ -7,8 +8,11 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
+
 use crate::block::{BLOCK_HEADER_LEN, BLOCK_TRAILER_LEN, BlockKind, MAX_BLOCK_LEN};
 use crate::error::{ReadError, ReadErrorKind};
+use crate::window::Window;
 
 /// One block as the source hands it out: type, its offset and where its body lies.
 #[derive(Clone, Copy, Debug)]
@@ -42,11 +46,13 @@ impl<R: Read> Read for Counting<R> {
 pub(crate) enum Source {
     /// A whole uncompressed file mapped in memory.
     Mapped { map: memmap2::Mmap, pos: usize },
-    /// A byte stream read one block at a time.
+    /// A byte stream read ahead into a window, blocks handed out in place.
     Stream {
         reader: Box<dyn Read + Send>,
-        buf: Vec<u8>,
+        window: Window,
         pos: u64,
+        /// For a pipe: a second handle to it, to ask whether a read would wait for the writer.
+        pipe: Option<File>,
     },
     /// An in-memory buffer (tests, fuzzing, converted data).
     Memory { data: Arc<[u8]>, pos: usize },
@@ -70,22 +76,36 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 fn pipe(mut file: File, progress: Arc<AtomicU64>) -> io::Result<Source> {
     let mut magic = [0u8; 2];
     let n = read_full(&mut file, &mut magic)?;
+    let pipe = file.try_clone()?;
     let counted = Counting {
         inner: file,
         count: progress,
     };
     let whole = io::Cursor::new(magic[..n].to_vec()).chain(counted);
     let reader: Box<dyn Read + Send> = if n == 2 && magic == GZIP_MAGIC {
-        let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, whole));
-        Box::new(BufReader::with_capacity(1 << 18, gz))
+        Box::new(flate2::read::MultiGzDecoder::new(BufReader::with_capacity(
+            1 << 16,
+            whole,
+        )))
     } else {
-        Box::new(BufReader::with_capacity(1 << 18, whole))
+        Box::new(whole)
     };
     Ok(Source::Stream {
         reader,
-        buf: Vec::new(),
+        window: Window::default(),
         pos: 0,
+        pipe: Some(pipe),
     })
+}
+
+/// A stream [`Source`] over any reader (not a pipe [`Source::would_wait`] can look into).
+pub(crate) fn stream(reader: Box<dyn Read + Send>) -> Source {
+    Source::Stream {
+        reader,
+        window: Window::default(),
+        pos: 0,
+        pipe: None,
+    }
 }
 
 /// Opens `path`: gzip files are streamed, plain files mapped.
@@ -106,15 +126,7 @@ pub(crate) fn open(path: &Path, progress: Arc<AtomicU64>) -> io::Result<(Source,
             count: progress,
         };
         let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, counted));
-        let reader: Box<dyn Read + Send> = Box::new(BufReader::with_capacity(1 << 18, gz));
-        return Ok((
-            Source::Stream {
-                reader,
-                buf: Vec::new(),
-                pos: 0,
-            },
-            total,
-        ));
+        return Ok((stream(Box::new(gz)), total));
     }
     if total == 0 {
         return Ok((
@@ -175,8 +187,50 @@ impl Source {
     pub fn bytes(&self) -> &[u8] {
         match self {
             Source::Mapped { map, .. } => map,
-            Source::Stream { buf, .. } => buf,
+            Source::Stream { window, .. } => window.data(),
             Source::Memory { data, .. } => data,
+        }
+    }
+
+    /// Whether reading the next block would wait for the writer of a pipe: what it has sent
+    /// (read ahead here without waiting) does not hold the whole block. A closed or failed pipe
+    /// does not wait (the next read ends the capture or names the error), nor does a gzip pipe
+    /// whose compressed bytes are at hand (decompressing them may still wait for more), nor a
+    /// file.
+    pub fn would_wait(&mut self) -> bool {
+        let Source::Stream {
+            reader,
+            window,
+            pipe: Some(pipe),
+            ..
+        } = self
+        else {
+            return false;
+        };
+        loop {
+            let unread = window.unread();
+            let need = match unread.first_chunk::<BLOCK_HEADER_LEN>() {
+                None => BLOCK_HEADER_LEN,
+                Some(hdr) => {
+                    let total = le32(hdr, 4) as usize;
+                    if unread.len() >= total || total > MAX_BLOCK_LEN {
+                        // Whole, or a length that `next_block` refuses without reading on.
+                        return false;
+                    }
+                    total
+                }
+            };
+            let mut fds = [PollFd::new(&*pipe, PollFlags::IN)];
+            let now = Timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            };
+            if matches!(poll(&mut fds, Some(&now)), Ok(0)) {
+                return true;
+            }
+            if !matches!(window.read_more(reader, need), Ok(1..)) {
+                return false;
+            }
         }
     }
 
@@ -232,10 +286,15 @@ impl Source {
         match self {
             Source::Mapped { map, pos } => next_in_slice(map, pos),
             Source::Memory { data, pos } => next_in_slice(data, pos),
-            Source::Stream { reader, buf, pos } => {
+            Source::Stream {
+                reader,
+                window,
+                pos,
+                ..
+            } => {
                 let offset = *pos;
-                let mut hdr = [0u8; BLOCK_HEADER_LEN];
-                let n = read_full(reader, &mut hdr)
+                let n = window
+                    .fill(reader, BLOCK_HEADER_LEN)
                     .map_err(|e| ReadError::new(offset, None, ReadErrorKind::Io(e)))?;
                 if n == 0 {
                     return Ok(None);
@@ -250,32 +309,38 @@ impl Source {
                         },
                     ));
                 }
-                let ty = le32(&hdr, 0);
-                let total = le32(&hdr, 4);
+                let hdr = window.unread();
+                let ty = le32(hdr, 0);
+                let total = le32(hdr, 4);
                 let blen = body_len(ty, total, offset)?;
-                let rest = blen + BLOCK_TRAILER_LEN;
-                buf.clear();
-                buf.resize(rest, 0);
-                let got = read_full(reader, buf).map_err(|e| {
+                let total_us = total as usize;
+                let got = window.fill(reader, total_us).map_err(|e| {
                     ReadError::new(offset, Some(BlockKind::of(ty)), ReadErrorKind::Io(e))
                 })?;
-                if got < rest {
+                if got < total_us {
                     return Err(ReadError::new(
                         offset,
                         Some(BlockKind::of(ty)),
                         ReadErrorKind::Truncated {
                             need: total as u64,
-                            have: (BLOCK_HEADER_LEN + got) as u64,
+                            have: got as u64,
                         },
                     ));
                 }
-                check_trailer(ty, total, le32(buf, blen), offset)?;
+                check_trailer(
+                    ty,
+                    total,
+                    le32(window.unread(), BLOCK_HEADER_LEN + blen),
+                    offset,
+                )?;
+                let start = window.start() + BLOCK_HEADER_LEN;
+                window.consume(total_us);
                 *pos += total as u64;
                 Ok(Some(BlockLoc {
                     ty,
                     offset,
-                    start: 0,
-                    end: blen,
+                    start,
+                    end: start + blen,
                 }))
             }
         }

@@ -85,3 +85,92 @@ fn captures_stream_through_a_fifo() {
     }
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+/// Events in the whole blocks of a capture's first `len` bytes (the cut block is an error).
+fn whole_events(bytes: &[u8], len: usize) -> usize {
+    let mut r = CaptureReader::from_bytes(bytes[..len].to_vec()).expect("header");
+    let mut n = 0;
+    while let Ok(Some(_)) = r.next_event() {
+        n += 1;
+    }
+    n
+}
+
+/// The writer sends the capture in three parts cut inside blocks and waits after each: the
+/// reader tells `Waiting` once it holds every whole event of what was sent, before it waits,
+/// and every event arrives.
+#[test]
+fn waiting_is_told_when_the_writer_is_behind() {
+    use scap_format::reader::Next;
+    use std::ops::ControlFlow;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let file = common::shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
+    let bytes = std::fs::read(&file).expect("read capture");
+    let cuts = [bytes.len() / 3 + 1, 2 * bytes.len() / 3 + 3];
+    let want: Vec<usize> = cuts.iter().map(|&c| whole_events(&bytes, c)).collect();
+    let total = whole_events(&bytes, bytes.len());
+    assert!(0 < want[0] && want[0] < want[1] && want[1] < total);
+
+    let dir = std::env::temp_dir().join(format!("scap-wait-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fifo = dir.join("capture.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let (sent_tx, sent_rx) = mpsc::channel::<usize>();
+    let (go_tx, go_rx) = mpsc::channel::<()>();
+    let writer_path = fifo.clone();
+    let writer = std::thread::spawn(move || {
+        let mut w = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&writer_path)
+            .expect("open fifo for writing");
+        let mut from = 0;
+        let mut stalled = 0;
+        for (k, &cut) in cuts.iter().enumerate() {
+            w.write_all(&bytes[from..cut]).expect("write fifo");
+            from = cut;
+            // Said once the reader has taken every byte out of the FIFO, so that its next
+            // `Waiting` comes after it handed out what it could.
+            while rustix::io::ioctl_fionread(&w).expect("FIONREAD") > 0 {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            sent_tx.send(k).expect("tell the reader");
+            // A reader that never says it waits would wait here forever: go on after a while.
+            if go_rx.recv_timeout(Duration::from_secs(30)).is_err() {
+                stalled += 1;
+            }
+        }
+        w.write_all(&bytes[from..]).expect("write fifo");
+        stalled
+    });
+    let mut r = CaptureReader::open(&fifo).expect("open fifo");
+    let mut n = 0;
+    let mut told = Vec::new();
+    let end = r.for_each_event_or_wait(|next| {
+        match next {
+            Next::Event(_) => n += 1,
+            // A wait while a part is being written is fine; once a part is written and read
+            // out of the FIFO, every whole event before the cut must have been handed out.
+            Next::Waiting => {
+                if let Ok(k) = sent_rx.recv_timeout(Duration::from_millis(200)) {
+                    told.push((k, n));
+                    go_tx.send(()).expect("tell the writer");
+                }
+            }
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    assert!(matches!(end, Ok(None)), "{end:?}");
+    let stalled = writer.join().expect("writer");
+    std::fs::remove_dir_all(&dir).expect("clean up");
+    assert_eq!(stalled, 0, "the reader waited without saying so");
+    assert_eq!(told, vec![(0, want[0]), (1, want[1])]);
+    assert_eq!(n, total);
+}

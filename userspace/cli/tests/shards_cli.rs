@@ -109,14 +109,10 @@ fn rule(name: &str) -> String {
     )
 }
 
-#[test]
-fn sighup_swaps_the_rules_of_every_shard() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, rule("rule_a")).expect("write rules");
-    let triggers = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
-    let bytes = std::fs::read(&triggers).expect("read capture");
-    let fifo = dir.path().join("capture.fifo");
+/// A FIFO in `dir` and the sensor replaying it with `rules` on two shards (stdout and stderr
+/// piped); the caller opens the FIFO for writing.
+fn sensor_on_fifo(dir: &Path, rules: &Path) -> (PathBuf, std::process::Child) {
+    let fifo = dir.join("capture.fifo");
     assert!(
         Command::new("mkfifo")
             .arg(&fifo)
@@ -124,9 +120,9 @@ fn sighup_swaps_the_rules_of_every_shard() {
             .expect("mkfifo")
             .success()
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rfalco"))
+    let child = Command::new(env!("CARGO_BIN_EXE_rfalco"))
         .arg("-r")
-        .arg(&rules)
+        .arg(rules)
         .args(["-o", "engine.kind=replay", "-o"])
         .arg(format!("engine.replay.capture_file={}", fifo.display()))
         .args(["--shards", "2"])
@@ -134,6 +130,83 @@ fn sighup_swaps_the_rules_of_every_shard() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start the sensor");
+    (fifo, child)
+}
+
+/// The alerts of the events a pipe's writer has sent go out while the sensor waits for more,
+/// not with the next full batch or at the end.
+#[test]
+fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(&rules, rule("rule_a")).expect("write rules");
+    let triggers = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
+    let bytes = std::fs::read(&triggers).expect("read capture");
+    let half = bytes.len() / 2;
+    // The reference: one thread on a file holding only the first half (the cut block at its
+    // end is an error, after the alerts of every whole event before it).
+    let first = dir.path().join("first-half.scap");
+    std::fs::write(&first, &bytes[..half]).expect("write the first half");
+    let reference = Command::new(env!("CARGO_BIN_EXE_rfalco"))
+        .arg("-r")
+        .arg(&rules)
+        .args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", first.display()))
+        .output()
+        .expect("runs");
+    let want = String::from_utf8_lossy(&reference.stdout)
+        .matches(": Warning rule_a ")
+        .count();
+    assert!(want > 0, "the first half has openat events");
+
+    let (fifo, mut child) = sensor_on_fifo(dir.path(), &rules);
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let out_reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut writer = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&fifo)
+        .expect("open the FIFO");
+    writer.write_all(&bytes[..half]).expect("first half");
+    let mut seen = 0;
+    while seen < want {
+        let line = rx
+            .recv_timeout(Duration::from_secs(60))
+            .unwrap_or_else(|_| {
+                panic!("{seen} of the first half's {want} alerts while the writer waits")
+            });
+        seen += usize::from(line.contains(": Warning rule_a "));
+    }
+    writer.write_all(&bytes[half..]).expect("second half");
+    drop(writer);
+    let status = child.wait().expect("wait");
+    out_reader.join().expect("stdout reader");
+    seen += rx
+        .try_iter()
+        .filter(|l| l.contains(": Warning rule_a "))
+        .count();
+    let mut one = Command::new(env!("CARGO_BIN_EXE_rfalco"));
+    one.arg("-r")
+        .arg(&rules)
+        .args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", triggers.display()));
+    let (full, _) = run(&mut one);
+    assert!(status.success());
+    assert_eq!(seen, full.matches(": Warning rule_a ").count());
+}
+
+#[test]
+fn sighup_swaps_the_rules_of_every_shard() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(&rules, rule("rule_a")).expect("write rules");
+    let triggers = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
+    let bytes = std::fs::read(&triggers).expect("read capture");
+    let (fifo, mut child) = sensor_on_fifo(dir.path(), &rules);
     let stderr = child.stderr.take().expect("stderr");
     let (tx, rx) = std::sync::mpsc::channel();
     let err_reader = std::thread::spawn(move || {

@@ -35,6 +35,7 @@ use rfalco_rules::{Loaded, Ruleset};
 use rfalco_state::State;
 use scap_format::CaptureReader;
 use scap_format::EventRef;
+use scap_format::reader::Next;
 
 use drops::{DropCounters, DropMonitor};
 use metrics::SensorMetrics;
@@ -589,7 +590,18 @@ fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Re
     };
     let mut read_from = read_started(1, &run.stats);
     let stopped = reader
-        .for_each_event(|ev| {
+        .for_each_event_or_wait(|next| {
+            let ev = match next {
+                Next::Event(ev) => ev,
+                // A pipe's writer is behind: the shards' alerts go out before the wait, not
+                // with the next full batch (a file never waits).
+                Next::Waiting => {
+                    return match run.flush_shards() {
+                        Ok(()) => ControlFlow::Continue(()),
+                        Err(e) => ControlFlow::Break(Some(e)),
+                    };
+                }
+            };
             // A plain load per event; the swap only when a signal came.
             if hup.load(Ordering::Relaxed) && hup.swap(false, Ordering::Relaxed) {
                 if let Err(e) = run.reload(args) {
