@@ -36,17 +36,28 @@ fn plain_bytes(file: &Path) -> Vec<u8> {
     }
 }
 
-fn through_fifo(file: &Path, dir: &Path) -> (u64, u64) {
+/// A new FIFO in `dir`, and a thread that opens it for writing and hands it to `write`.
+fn fifo_writer<T: Send + 'static>(
+    dir: &Path,
+    write: impl FnOnce(std::fs::File) -> T + Send + 'static,
+) -> (std::path::PathBuf, std::thread::JoinHandle<T>) {
     let fifo = dir.join("capture.fifo");
     let st = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(st.success(), "mkfifo failed");
-    let bytes = std::fs::read(file).expect("read capture");
     let writer_path = fifo.clone();
     let writer = std::thread::spawn(move || {
-        let mut w = std::fs::OpenOptions::new()
+        let w = std::fs::OpenOptions::new()
             .write(true)
             .open(&writer_path)
             .expect("open fifo for writing");
+        write(w)
+    });
+    (fifo, writer)
+}
+
+fn through_fifo(file: &Path, dir: &Path) -> (u64, u64) {
+    let bytes = std::fs::read(file).expect("read capture");
+    let (fifo, writer) = fifo_writer(dir, move |mut w| {
         // In pieces, so that reads meet partial blocks.
         for chunk in bytes.chunks(7777) {
             w.write_all(chunk).expect("write fifo");
@@ -115,22 +126,9 @@ fn waiting_is_told_when_the_writer_is_behind() {
 
     let dir = std::env::temp_dir().join(format!("scap-wait-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let fifo = dir.join("capture.fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
     let (sent_tx, sent_rx) = mpsc::channel::<usize>();
     let (go_tx, go_rx) = mpsc::channel::<()>();
-    let writer_path = fifo.clone();
-    let writer = std::thread::spawn(move || {
-        let mut w = std::fs::OpenOptions::new()
-            .write(true)
-            .open(&writer_path)
-            .expect("open fifo for writing");
+    let (fifo, writer) = fifo_writer(&dir, move |mut w| {
         let mut from = 0;
         let mut stalled = 0;
         for (k, &cut) in cuts.iter().enumerate() {

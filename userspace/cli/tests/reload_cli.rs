@@ -4,32 +4,13 @@
 //! The capture reaches the sensor through a FIFO in two halves, so the signal lands at a known
 //! point: after the first half's alerts came out, before the second half is written.
 
-use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
+mod common;
+
+use std::io::Write;
+use std::process::Command;
 use std::time::Duration;
 
-fn triggers() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/captures/vm/vm_kmod0.23.2_triggers.scap")
-}
-
-/// A rule named `name` that alerts on every openat.
-fn rule(name: &str) -> String {
-    format!(
-        "- rule: {name}\n  desc: every openat\n  condition: evt.type = openat\n  output: \"{name} %fd.name\"\n  priority: WARNING\n"
-    )
-}
-
-fn sensor(rules: &Path, capture: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rfalco"));
-    c.arg("-r")
-        .arg(rules)
-        .args(["-o", "engine.kind=replay", "-o"])
-        .arg(format!("engine.replay.capture_file={}", capture.display()));
-    c
-}
+use common::{lines_of, openat_rule, replay, replay_fifo, triggers};
 
 fn count(lines: &[String], name: &str) -> usize {
     let tag = format!(": Warning {name} ");
@@ -40,11 +21,11 @@ fn count(lines: &[String], name: &str) -> usize {
 fn sighup_swaps_the_rules_in_mid_replay() {
     let dir = tempfile::tempdir().expect("tempdir");
     let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, rule("rule_a")).expect("write rules");
+    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
     let bytes = std::fs::read(triggers()).expect("read capture");
 
     // Reference: the whole capture with rule_a alone.
-    let full = sensor(&rules, &triggers()).output().expect("run");
+    let full = replay(&rules, &triggers()).output().expect("run");
     assert!(
         full.status.success(),
         "{}",
@@ -60,25 +41,8 @@ fn sighup_swaps_the_rules_in_mid_replay() {
         "the capture should raise several alerts, got {want}"
     );
 
-    let fifo = dir.path().join("capture.fifo");
-    let st = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
-    assert!(st.success());
-    let mut child = sensor(&rules, &fifo)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the sensor");
-    let (tx, rx) = mpsc::channel();
-    let stdout = child.stdout.take().expect("stdout");
-    let reader = std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let mut writer = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&fifo)
-        .expect("open the FIFO");
+    let (mut writer, mut child) = replay_fifo(dir.path(), &rules, &[]);
+    let (rx, reader) = lines_of(child.stdout.take().expect("stdout"));
     let half = bytes.len() / 2;
     writer.write_all(&bytes[..half]).expect("first half");
 
@@ -94,7 +58,7 @@ fn sighup_swaps_the_rules_in_mid_replay() {
             break;
         }
     }
-    std::fs::write(&rules, rule("rule_b")).expect("rewrite rules");
+    std::fs::write(&rules, openat_rule("rule_b")).expect("rewrite rules");
     let st = Command::new("kill")
         .args(["-HUP", &child.id().to_string()])
         .status()

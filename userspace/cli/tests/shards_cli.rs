@@ -2,14 +2,14 @@
 //! same order, for every capture of ../shared/captures with Falco's three rule files; `--stats`
 //! and SIGHUP reloads work with shards.
 
-use std::io::{BufRead, BufReader, Write};
+mod common;
+
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
+use common::{lines_of, openat_rule, replay, replay_fifo, shared, triggers};
 
 fn captures() -> Vec<PathBuf> {
     let mut v = Vec::new();
@@ -102,75 +102,27 @@ fn shards_bounds_are_checked() {
     }
 }
 
-/// A rule named `name` that alerts on every openat.
-fn rule(name: &str) -> String {
-    format!(
-        "- rule: {name}\n  desc: every openat\n  condition: evt.type = openat\n  output: \"{name} %fd.name\"\n  priority: WARNING\n"
-    )
-}
-
-/// A FIFO in `dir` and the sensor replaying it with `rules` on two shards (stdout and stderr
-/// piped); the caller opens the FIFO for writing.
-fn sensor_on_fifo(dir: &Path, rules: &Path) -> (PathBuf, std::process::Child) {
-    let fifo = dir.join("capture.fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
-    let child = Command::new(env!("CARGO_BIN_EXE_rfalco"))
-        .arg("-r")
-        .arg(rules)
-        .args(["-o", "engine.kind=replay", "-o"])
-        .arg(format!("engine.replay.capture_file={}", fifo.display()))
-        .args(["--shards", "2"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the sensor");
-    (fifo, child)
-}
-
 /// The alerts of the events a pipe's writer has sent go out while the sensor waits for more,
 /// not with the next full batch or at the end.
 #[test]
 fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
     let dir = tempfile::tempdir().expect("tempdir");
     let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, rule("rule_a")).expect("write rules");
-    let triggers = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
-    let bytes = std::fs::read(&triggers).expect("read capture");
+    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
+    let bytes = std::fs::read(triggers()).expect("read capture");
     let half = bytes.len() / 2;
     // The reference: one thread on a file holding only the first half (the cut block at its
     // end is an error, after the alerts of every whole event before it).
     let first = dir.path().join("first-half.scap");
     std::fs::write(&first, &bytes[..half]).expect("write the first half");
-    let reference = Command::new(env!("CARGO_BIN_EXE_rfalco"))
-        .arg("-r")
-        .arg(&rules)
-        .args(["-o", "engine.kind=replay", "-o"])
-        .arg(format!("engine.replay.capture_file={}", first.display()))
-        .output()
-        .expect("runs");
+    let reference = replay(&rules, &first).output().expect("runs");
     let want = String::from_utf8_lossy(&reference.stdout)
         .matches(": Warning rule_a ")
         .count();
     assert!(want > 0, "the first half has openat events");
 
-    let (fifo, mut child) = sensor_on_fifo(dir.path(), &rules);
-    let stdout = child.stdout.take().expect("stdout");
-    let (tx, rx) = std::sync::mpsc::channel();
-    let out_reader = std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let mut writer = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&fifo)
-        .expect("open the FIFO");
+    let (mut writer, mut child) = replay_fifo(dir.path(), &rules, &["--shards", "2"]);
+    let (rx, out_reader) = lines_of(child.stdout.take().expect("stdout"));
     writer.write_all(&bytes[..half]).expect("first half");
     let mut seen = 0;
     while seen < want {
@@ -189,12 +141,7 @@ fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
         .try_iter()
         .filter(|l| l.contains(": Warning rule_a "))
         .count();
-    let mut one = Command::new(env!("CARGO_BIN_EXE_rfalco"));
-    one.arg("-r")
-        .arg(&rules)
-        .args(["-o", "engine.kind=replay", "-o"])
-        .arg(format!("engine.replay.capture_file={}", triggers.display()));
-    let (full, _) = run(&mut one);
+    let (full, _) = run(&mut replay(&rules, &triggers()));
     assert!(status.success());
     assert_eq!(seen, full.matches(": Warning rule_a ").count());
 }
@@ -203,21 +150,10 @@ fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
 fn sighup_swaps_the_rules_of_every_shard() {
     let dir = tempfile::tempdir().expect("tempdir");
     let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, rule("rule_a")).expect("write rules");
-    let triggers = shared().join("captures/vm/vm_kmod0.23.2_triggers.scap");
-    let bytes = std::fs::read(&triggers).expect("read capture");
-    let (fifo, mut child) = sensor_on_fifo(dir.path(), &rules);
-    let stderr = child.stderr.take().expect("stderr");
-    let (tx, rx) = std::sync::mpsc::channel();
-    let err_reader = std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let mut writer = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&fifo)
-        .expect("open the FIFO");
+    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
+    let bytes = std::fs::read(triggers()).expect("read capture");
+    let (mut writer, mut child) = replay_fifo(dir.path(), &rules, &["--shards", "2"]);
+    let (rx, err_reader) = lines_of(child.stderr.take().expect("stderr"));
     let half = bytes.len() / 2;
     writer.write_all(&bytes[..half]).expect("first half");
     // The shards start once the capture's header and metadata are read; the first half's
@@ -234,7 +170,7 @@ fn sighup_swaps_the_rules_of_every_shard() {
         }
     }
     std::thread::sleep(Duration::from_secs(2));
-    std::fs::write(&rules, rule("rule_b")).expect("rewrite rules");
+    std::fs::write(&rules, openat_rule("rule_b")).expect("rewrite rules");
     assert!(
         Command::new("kill")
             .args(["-HUP", &child.id().to_string()])
@@ -257,12 +193,7 @@ fn sighup_swaps_the_rules_of_every_shard() {
     let a = stdout.matches(": Warning rule_a ").count();
     let b = stdout.matches(": Warning rule_b ").count();
     // The reference: the whole capture with one rule and one thread.
-    let mut one = Command::new(env!("CARGO_BIN_EXE_rfalco"));
-    one.arg("-r")
-        .arg(&rules)
-        .args(["-o", "engine.kind=replay", "-o"])
-        .arg(format!("engine.replay.capture_file={}", triggers.display()));
-    let (full, _) = run(&mut one);
+    let (full, _) = run(&mut replay(&rules, &triggers()));
     let want = full.matches(": Warning rule_b ").count();
     assert!(a >= 1 && b >= 1, "rule_a {a}, rule_b {b} alerts");
     assert_eq!(a + b, want, "every openat alerts once: {stdout}");

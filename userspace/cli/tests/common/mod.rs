@@ -1,0 +1,66 @@
+//! Helpers shared by the command-line tests that feed the sensor a capture through a FIFO.
+#![allow(dead_code)]
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::thread::JoinHandle;
+
+/// The shared test data directory (beside the repository).
+pub fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+/// The 0.23.2 triggers capture: plain, with many openat events.
+pub fn triggers() -> PathBuf {
+    shared().join("captures/vm/vm_kmod0.23.2_triggers.scap")
+}
+
+/// A rule named `name` that alerts on every openat.
+pub fn openat_rule(name: &str) -> String {
+    format!(
+        "- rule: {name}\n  desc: every openat\n  condition: evt.type = openat\n  output: \"{name} %fd.name\"\n  priority: WARNING\n"
+    )
+}
+
+/// The sensor replaying `capture` with the rules file `rules`.
+pub fn replay(rules: &Path, capture: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rfalco"));
+    c.arg("-r")
+        .arg(rules)
+        .args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", capture.display()));
+    c
+}
+
+/// Starts the sensor with `rules` and `args` on a new FIFO in `dir` (stdout and stderr piped)
+/// and opens the FIFO for writing: the capture's bytes go to the returned file.
+pub fn replay_fifo(dir: &Path, rules: &Path, args: &[&str]) -> (File, Child) {
+    let fifo = dir.join("capture.fifo");
+    let st = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(st.success(), "mkfifo {}", fifo.display());
+    let child = replay(rules, &fifo)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the sensor");
+    let writer = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&fifo)
+        .expect("open the FIFO");
+    (writer, child)
+}
+
+/// The lines of `r` as they come, from a thread (joined once `r` ends).
+pub fn lines_of(r: impl Read + Send + 'static) -> (Receiver<String>, JoinHandle<()>) {
+    let (tx, rx) = mpsc::channel();
+    let t = std::thread::spawn(move || {
+        for line in BufReader::new(r).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    (rx, t)
+}
