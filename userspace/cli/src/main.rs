@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand};
 // The binary's allocator. What allocates is start-up (reading, expanding and compiling rule
 // files: tens of thousands of small strings and nodes) and state growth (new threads' strings,
 // fd tables copied on fork); mimalloc's per-thread free lists serve those faster than the
-// system allocator (figures in docs/performance.md). Behind the default `mimalloc` feature so
+// system allocator (figures in docs/perf.md). Behind the default `mimalloc` feature so
 // an embedder can keep its own allocator.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
