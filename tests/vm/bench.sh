@@ -1,7 +1,8 @@
 #!/bin/sh
 # The guest side of `make bench-kmod`: syscall overhead with and without falco.ko capturing
 # everything (a consumer draining), then the fastest storm without a drop at 8 MiB rings; then
-# rfalco with its built-in rules under alerting storms (drops, syscall-to-alert latency, CPU).
+# rfalco with its built-in rules under alerting storms (drops, syscall-to-alert latency, CPU),
+# at the default 8 MiB rings and then at 1 MiB and 256 KiB.
 /kmod-overhead base /tmp/base
 echo "clocksource: $(cat /sys/devices/system/clocksource/clocksource0/current_clocksource)"
 insmod /falco.ko
@@ -12,4 +13,12 @@ mkdir -p /etc && printf 'root:*:19000:0:99999:7:::\n' > /etc/shadow && chmod 600
 insmod /falco.ko
 /kmod-overhead alert-storm --rfalco /rfalco
 rmmod falco
+# Ring size: the same sensor at a paced and the unpaced storm on smaller rings (bytes per CPU),
+# which must hold the backlog the sensor leaves (the --stats "kernel ts -> dequeue" age).
+for dim in 262144 1048576; do
+  echo "BENCH ring size: $dim bytes per CPU"
+  insmod /falco.ko g_buffer_bytes_dim=$dim
+  /kmod-overhead alert-storm --rfalco /rfalco --rates 2000,0
+  rmmod falco
+done
 echo "BENCH: DONE"
