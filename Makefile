@@ -70,14 +70,16 @@ lint: ## rustfmt, clippy and rustdoc, warnings as errors
 fmt: ## Format the code
 	$(CARGO) fmt --all
 
-bench: ## Decode, decode + state, rule evaluation, and a 10 M-event synthetic capture at 10 k / 100 k threads, against sysdig and Falco's recorded figures (profile dist; installs sysdig if missing; ~2 GB of synthetic captures under target/perf-cache)
+bench: ## Decode, decode + state, rule evaluation, and a 10 M-event synthetic capture at 10 k / 100 k threads, against sysdig and Falco's recorded figures, then one summary table (profile dist; installs sysdig if missing; ~2 GB of synthetic captures under target/perf-cache)
 	command -v sysdig >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysdig)
 	$(CARGO) build --profile dist -p rfalco -p rfalco-perf
+	rm -f target/perf-cache/summary.tsv
 	$(DIST)/decode-bench $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(DIST)/state-bench $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(DIST)/rules-bench --rfalco $(DIST)/rfalco $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(DIST)/pipeline-bench --rfalco $(DIST)/rfalco
 	$(DIST)/synth-bench --runs 3 --rfalco $(DIST)/rfalco $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
+	$(DIST)/bench-summary
 
 bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
 	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh

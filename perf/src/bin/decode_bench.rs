@@ -65,5 +65,13 @@ fn main() -> anyhow::Result<()> {
         Ok(took)
     })?;
     report::print_paired("rfalco decode", events, &m, args.bench.runs);
+    let row = report::row_3x_sysdig(
+        "decode-bench",
+        "decode, bulk capture",
+        events,
+        &m,
+        "issue 2",
+    );
+    rfalco_perf::summary::add(&args.bench.cache, &[row])?;
     Ok(())
 }

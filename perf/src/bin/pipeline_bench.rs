@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::Parser;
+use rfalco_perf::summary::Row as SummaryRow;
 use scap_format::CaptureReader;
 
 #[path = "../peer.rs"]
@@ -138,6 +139,46 @@ struct Row {
     vs_filtered: Option<f64>,
 }
 
+/// The capture's rows of the run's summary: one shard against Falco's recorded rate (0.23.2
+/// capture) or against sysdig's filtered run (0.1.1 capture), and two shards against one;
+/// `one` and `two` are net events per second (M).
+fn summary_rows(r: &Row, one: f64, two: f64) -> Vec<SummaryRow> {
+    let mut v = Vec::new();
+    if r.name.contains("0.23.2") {
+        v.push(SummaryRow::new(
+            "pipeline-bench",
+            format!("replay, three rule files, 1 shard, {}", r.name),
+            format!("{one:.2} M ev/s"),
+            format!("Falco 0.44.1 {FALCO_ALL_THREE_MEVS} M ev/s (recorded)"),
+            Some(one / FALCO_ALL_THREE_MEVS),
+            ">= 2x Falco's net events/s (issue 6)",
+            Some(one >= 2.0 * FALCO_ALL_THREE_MEVS),
+        ));
+    }
+    if let (Some(f), Some(x)) = (r.filtered, r.vs_filtered) {
+        let filtered = r.events as f64 / f.as_secs_f64() / 1e6;
+        v.push(SummaryRow::new(
+            "pipeline-bench",
+            format!("replay, three rule files, 1 shard, {}", r.name),
+            format!("{one:.2} M ev/s"),
+            format!("sysdig 0.29.3 filtered {filtered:.2} M ev/s (same run)"),
+            Some(x),
+            "faster than sysdig filtered (issue 6)",
+            Some(x > 1.0),
+        ));
+    }
+    v.push(SummaryRow::new(
+        "pipeline-bench",
+        format!("2 shards against 1, {}", r.name),
+        format!("{two:.2} M ev/s"),
+        format!("1 shard {one:.2} M ev/s (same run)"),
+        Some(r.shard_ratio),
+        ">= 1.8x (issue 6)",
+        Some(r.shard_ratio >= 1.8),
+    ));
+    v
+}
+
 fn median_f(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -216,6 +257,7 @@ fn main() -> anyhow::Result<()> {
         "| capture | events | rfalco start-up | 1 shard (net) | 2 shards (net) | 2 shards / 1 | vs Falco 0.44.1 (1 shard) | sysdig -q | 1 shard vs sysdig -q (whole commands) | sysdig filtered | 1 shard (net) vs sysdig filtered |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut summary = Vec::new();
     for r in &rows {
         let net = |t: Duration| t.saturating_sub(r.startup).max(Duration::from_micros(1));
         let one = mevs(r.events, net(r.one));
@@ -238,6 +280,8 @@ fn main() -> anyhow::Result<()> {
                 .map(|t| format!("{:.2} M ev/s", mevs(r.events, t)))),
             opt(r.vs_filtered.map(|x| format!("{x:.2}x"))),
         );
+        summary.extend(summary_rows(r, one, mevs(r.events, net(r.two))));
     }
+    rfalco_perf::summary::add(&args.cache, &summary)?;
     Ok(())
 }

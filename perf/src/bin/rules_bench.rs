@@ -17,6 +17,7 @@ use anyhow::bail;
 use clap::Parser;
 use rfalco_engine::{Engine, EngineOptions};
 use rfalco_fields::evt::EventContext;
+use rfalco_perf::summary::Row;
 use rfalco_rules::{Priority, Ruleset};
 use rfalco_state::State;
 use scap_format::CaptureReader;
@@ -208,7 +209,27 @@ fn main() -> anyhow::Result<()> {
         "| rule set | rfalco start-up | Falco start-up | rfalco loop | Falco loop | loop ratio | rfalco wall | Falco wall | vs sysdig -q |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut summary = Vec::new();
     for (set, st, mevs, wall, ratio) in rows {
+        let st_ms = st.as_secs_f64() * 1e3;
+        summary.push(Row::new(
+            "rules-bench",
+            format!("rules start-up, {}", set.name),
+            format!("{st_ms:.1} ms"),
+            format!("Falco 0.44.1 {:.0} ms (recorded)", set.falco_startup_ms),
+            Some(set.falco_startup_ms / st_ms.max(0.001)),
+            "<= 50 ms (issue 5)",
+            Some(st_ms <= 50.0),
+        ));
+        summary.push(Row::new(
+            "rules-bench",
+            format!("replay loop, {} (one thread)", set.name),
+            format!("{mevs:.2} M ev/s"),
+            format!("Falco 0.44.1 {:.2} M ev/s (recorded)", set.falco_loop_mevs),
+            Some(mevs / set.falco_loop_mevs),
+            ">= 2x Falco's net events/s (issue 5)",
+            Some(mevs >= 2.0 * set.falco_loop_mevs),
+        ));
         let vs_sysdig = ratio.map_or_else(|| "-".into(), |r| format!("{r:.2}x"));
         println!(
             "| {} | {:.1} ms | {:.0} ms | {mevs:.2} M ev/s | {:.2} M ev/s | {:.2}x | {} | {:.1} ms | {vs_sysdig} |",
@@ -222,5 +243,6 @@ fn main() -> anyhow::Result<()> {
             set.falco_wall_ms,
         );
     }
+    rfalco_perf::summary::add(&args.bench.cache, &summary)?;
     Ok(())
 }

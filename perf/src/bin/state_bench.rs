@@ -134,6 +134,14 @@ fn main() -> anyhow::Result<()> {
         Ok(took)
     })?;
     report::print_paired("rfalco decode+state", events, &m, args.bench.runs);
+    let row = report::row_3x_sysdig(
+        "state-bench",
+        "decode + state update, bulk capture",
+        events,
+        &m,
+        "issue 4",
+    );
+    rfalco_perf::summary::add(&args.bench.cache, &[row])?;
 
     let rep = count_allocations(&plain, args.warmup)?;
     println!(

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::Parser;
+use rfalco_perf::summary::Row;
 
 #[path = "../args.rs"]
 mod args;
@@ -148,7 +149,24 @@ fn main() -> anyhow::Result<()> {
         "| copies | events | threads in the table | rfalco | peak anonymous RSS | vs sysdig -q |"
     );
     println!("|---:|---:|---:|---:|---:|---:|");
+    let mut summary = Vec::new();
     for (shape, made, mevs, anon, ratio) in rows {
+        summary.push(Row::new(
+            "synth-bench",
+            format!(
+                "replay, {:.2} M events, {} threads in the table",
+                made.events as f64 / 1e6,
+                made.threads
+            ),
+            format!(
+                "{mevs:.2} M ev/s, {:.1} MB anonymous RSS",
+                anon as f64 / 1024.0
+            ),
+            "sysdig 0.29.3 -q (same run)",
+            ratio,
+            "",
+            None,
+        ));
         println!(
             "| {} | {:.2} M | {} | {mevs:.2} M ev/s | {:.1} MB | {} |",
             shape.copies,
@@ -158,5 +176,6 @@ fn main() -> anyhow::Result<()> {
             ratio.map_or_else(|| "-".into(), |r| format!("{r:.2}x")),
         );
     }
+    rfalco_perf::summary::add(&args.bench.cache, &summary)?;
     Ok(())
 }
