@@ -37,11 +37,18 @@ fn machine() -> String {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    let path = summary::file(&args.cache);
+    if !path.exists() {
+        bail!(
+            "{} does not exist: run the benchmarks first (`make bench`)",
+            path.display()
+        );
+    }
     let (rows, bad) = summary::read(&args.cache)?;
     if rows.is_empty() {
         bail!(
             "{} holds no figures: run the benchmarks first (`make bench`)",
-            summary::file(&args.cache).display()
+            path.display()
         );
     }
     let when = std::process::Command::new("date")
@@ -54,11 +61,12 @@ fn main() -> anyhow::Result<()> {
     println!("Summary of this run ({when}, {}):", machine());
     println!();
     print!("{}", summary::table(&rows));
-    if bad > 0 {
-        println!("({bad} lines of the summary file were not rows and were skipped)");
+    match bad {
+        0 => {}
+        1 => println!("(1 line of the summary file was not a row and was skipped)"),
+        n => println!("({n} lines of the summary file were not rows and were skipped)"),
     }
     if !args.keep {
-        let path = summary::file(&args.cache);
         std::fs::remove_file(&path)
             .map_err(|e| anyhow::anyhow!("clearing {}: {e}", path.display()))?;
     }
