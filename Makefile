@@ -81,7 +81,7 @@ bench: ## Decode, decode + state, rule evaluation, and a 10 M-event synthetic ca
 	$(DIST)/synth-bench --runs 3 --rfalco $(DIST)/rfalco $(SHARED)/captures/vm/vm_kmod0.23.2_bulk.scap.gz
 	$(DIST)/bench-summary
 
-bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, measured in the VM
+bench-kmod: kmod ## falco.ko's per-syscall overhead and zero-drop storm rate, then rfalco under alert storms at 8 MiB, 1 MiB and 256 KiB rings, measured in the VM
 	PLAN=$(CURDIR)/tests/vm/bench.sh EXPECT='BENCH: DONE' scripts/vm-test.sh
 
 soak: kmod ## Ten minutes of rfalco live under a steady workload with a rule reload every minute (RSS, latency drift, counters; not in `make test`)
