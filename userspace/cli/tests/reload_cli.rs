@@ -10,19 +10,16 @@ use std::io::Write;
 use std::process::Command;
 use std::time::Duration;
 
-use common::{lines_of, openat_rule, replay, replay_fifo, triggers};
+use common::{fifo_case, lines_of, openat_rule, replay, replay_fifo, triggers, warning};
 
 fn count(lines: &[String], name: &str) -> usize {
-    let tag = format!(": Warning {name} ");
+    let tag = warning(name);
     lines.iter().filter(|l| l.contains(&tag)).count()
 }
 
 #[test]
 fn sighup_swaps_the_rules_in_mid_replay() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
-    let bytes = std::fs::read(triggers()).expect("read capture");
+    let (dir, rules, bytes) = fifo_case();
 
     // Reference: the whole capture with rule_a alone.
     let full = replay(&rules, &triggers()).output().expect("run");
@@ -52,7 +49,7 @@ fn sighup_swaps_the_rules_in_mid_replay() {
         let line = rx
             .recv_timeout(Duration::from_secs(60))
             .expect("an alert from the first half");
-        let first = line.contains(": Warning rule_a ");
+        let first = line.contains(&warning("rule_a"));
         lines.push(line);
         if first {
             break;
@@ -87,12 +84,12 @@ fn sighup_swaps_the_rules_in_mid_replay() {
     );
     let first_b = lines
         .iter()
-        .position(|l| l.contains(": Warning rule_b "))
+        .position(|l| l.contains(&warning("rule_b")))
         .expect("a rule_b alert");
     assert!(
         lines[first_b..]
             .iter()
-            .all(|l| !l.contains(": Warning rule_a ")),
+            .all(|l| !l.contains(&warning("rule_a"))),
         "no rule_a alert after the reload"
     );
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use common::{lines_of, openat_rule, replay, replay_fifo, shared, triggers};
+use common::{fifo_case, lines_of, openat_rule, replay, replay_fifo, shared, triggers, warning};
 
 fn captures() -> Vec<PathBuf> {
     let mut v = Vec::new();
@@ -106,10 +106,7 @@ fn shards_bounds_are_checked() {
 /// not with the next full batch or at the end.
 #[test]
 fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
-    let bytes = std::fs::read(triggers()).expect("read capture");
+    let (dir, rules, bytes) = fifo_case();
     let half = bytes.len() / 2;
     // The reference: one thread on a file holding only the first half (the cut block at its
     // end is an error, after the alerts of every whole event before it).
@@ -117,7 +114,7 @@ fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
     std::fs::write(&first, &bytes[..half]).expect("write the first half");
     let reference = replay(&rules, &first).output().expect("runs");
     let want = String::from_utf8_lossy(&reference.stdout)
-        .matches(": Warning rule_a ")
+        .matches(&warning("rule_a"))
         .count();
     assert!(want > 0, "the first half has openat events");
 
@@ -131,7 +128,7 @@ fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
             .unwrap_or_else(|_| {
                 panic!("{seen} of the first half's {want} alerts while the writer waits")
             });
-        seen += usize::from(line.contains(": Warning rule_a "));
+        seen += usize::from(line.contains(&warning("rule_a")));
     }
     writer.write_all(&bytes[half..]).expect("second half");
     drop(writer);
@@ -139,19 +136,16 @@ fn alerts_of_a_pipe_are_not_held_while_its_writer_is_idle() {
     out_reader.join().expect("stdout reader");
     seen += rx
         .try_iter()
-        .filter(|l| l.contains(": Warning rule_a "))
+        .filter(|l| l.contains(&warning("rule_a")))
         .count();
     let (full, _) = run(&mut replay(&rules, &triggers()));
     assert!(status.success());
-    assert_eq!(seen, full.matches(": Warning rule_a ").count());
+    assert_eq!(seen, full.matches(&warning("rule_a")).count());
 }
 
 #[test]
 fn sighup_swaps_the_rules_of_every_shard() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rules = dir.path().join("rules.yaml");
-    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
-    let bytes = std::fs::read(triggers()).expect("read capture");
+    let (dir, rules, bytes) = fifo_case();
     let (mut writer, mut child) = replay_fifo(dir.path(), &rules, &["--shards", "2"]);
     let (rx, err_reader) = lines_of(child.stderr.take().expect("stderr"));
     let half = bytes.len() / 2;
@@ -190,16 +184,16 @@ fn sighup_swaps_the_rules_of_every_shard() {
         "{stderr}"
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let a = stdout.matches(": Warning rule_a ").count();
-    let b = stdout.matches(": Warning rule_b ").count();
+    let a = stdout.matches(&warning("rule_a")).count();
+    let b = stdout.matches(&warning("rule_b")).count();
     // The reference: the whole capture with one rule and one thread.
     let (full, _) = run(&mut replay(&rules, &triggers()));
-    let want = full.matches(": Warning rule_b ").count();
+    let want = full.matches(&warning("rule_b")).count();
     assert!(a >= 1 && b >= 1, "rule_a {a}, rule_b {b} alerts");
     assert_eq!(a + b, want, "every openat alerts once: {stdout}");
-    let first_b = stdout.find(": Warning rule_b ").expect("a rule_b alert");
+    let first_b = stdout.find(&warning("rule_b")).expect("a rule_b alert");
     assert!(
-        !stdout[first_b..].contains(": Warning rule_a "),
+        !stdout[first_b..].contains(&warning("rule_a")),
         "no rule_a alert after the reload"
     );
 }

@@ -25,6 +25,21 @@ pub fn openat_rule(name: &str) -> String {
     )
 }
 
+/// What the text line of an alert of [`openat_rule`] `name` contains.
+pub fn warning(name: &str) -> String {
+    format!(": Warning {name} ")
+}
+
+/// How a FIFO test starts: a temporary directory with `rules.yaml` holding [`openat_rule`]
+/// `rule_a`, that file's path, and the bytes of the [`triggers`] capture.
+pub fn fifo_case() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(&rules, openat_rule("rule_a")).expect("write rules");
+    let bytes = std::fs::read(triggers()).expect("read capture");
+    (dir, rules, bytes)
+}
+
 /// The sensor replaying `capture` with the rules file `rules`.
 pub fn replay(rules: &Path, capture: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_rfalco"));
