@@ -3,8 +3,9 @@
 //! (reading only) and sysdig with a Falco-like filter (a rule-sized condition evaluated on every
 //! event), on both bulk captures of ../shared/captures/vm.
 //!
-//! Each round runs, one after the other: rfalco with one shard, rfalco with two, sysdig -q,
-//! sysdig filtered; figures are medians over `--runs` rounds, and the ratios are medians of the
+//! Each round runs, one after the other: rfalco with one shard, rfalco with two, two one-shard
+//! rfalco replays at once (the machine's ceiling for any two-thread split of the same work:
+//! nothing is shared between them but the machine), sysdig -q, sysdig filtered; figures are medians over `--runs` rounds, and the ratios are medians of the
 //! rounds' ratios (the machine's speed drifts over seconds). rfalco's events per second are net
 //! of its start-up (the median of `rfalco --dry-run` with the same rules), as Falco's figures
 //! are; sysdig's are whole-command. sysdig 0.29.3 cannot read captures of the 0.23.2 driver's
@@ -108,6 +109,26 @@ fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
     c
 }
 
+/// The wall time of two commands started together, until both have ended.
+fn time_both(a: &mut Command, b: &mut Command) -> anyhow::Result<Duration> {
+    let t = Instant::now();
+    let spawn = |c: &mut Command| {
+        c.stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("running {:?}", c.get_program()))
+    };
+    let mut first = spawn(a)?;
+    let mut second = spawn(b)?;
+    for child in [&mut first, &mut second] {
+        let status = child.wait().context("waiting for a concurrent replay")?;
+        if !status.success() {
+            bail!("a concurrent replay exited with {status}");
+        }
+    }
+    Ok(t.elapsed())
+}
+
 /// sysdig reading the capture with the Falco-like filter (`peer` runs it with `-q`).
 fn sysdig_filtered(args: &Args, capture: &Path) -> Command {
     let mut c = Command::new(&args.sysdig);
@@ -132,6 +153,9 @@ struct Row {
     one: Duration,
     two: Duration,
     shard_ratio: f64,
+    /// Two one-shard replays at once against one alone: events per second of the pair over
+    /// those of one (2.0 on a machine whose two CPUs do not slow each other down).
+    ceiling: f64,
     quiet: Option<Duration>,
     /// sysdig -q's whole command over rfalco's (one shard, start-up included).
     vs_quiet: Option<f64>,
@@ -176,6 +200,15 @@ fn summary_rows(r: &Row, one: f64, two: f64) -> Vec<SummaryRow> {
         ">= 1.8x (issue 6)",
         Some(r.shard_ratio >= 1.8),
     ));
+    v.push(SummaryRow::new(
+        "pipeline-bench",
+        format!("two 1-shard replays at once against one, {}", r.name),
+        format!("{:.2} M ev/s for the pair", one * r.ceiling),
+        format!("1 shard {one:.2} M ev/s (same run)"),
+        Some(r.ceiling),
+        "",
+        None,
+    ));
     v
 }
 
@@ -192,15 +225,20 @@ fn measure(args: &Args, capture: &Path) -> anyhow::Result<Row> {
     }
     let startup = median(startups);
     let net = |t: Duration| t.saturating_sub(startup).max(Duration::from_micros(1));
-    let (mut two, mut ratios) = (Vec::new(), Vec::new());
+    let (mut two, mut ratios, mut ceilings) = (Vec::new(), Vec::new(), Vec::new());
     let (mut filtered, mut vs_filtered) = (Vec::new(), Vec::new());
     let mut filter_ok = true;
-    // Each round: one shard, two shards, sysdig filtered; then `paired` runs sysdig -q.
+    // Each round: one shard, two shards, two one-shard replays at once, sysdig filtered; then `paired` runs sysdig -q.
     let m = peer::paired(args.runs, &args.sysdig, capture, || {
         let a = time(&mut rfalco(args, Some(capture), 1))?;
         let b = time(&mut rfalco(args, Some(capture), 2))?;
         ratios.push(net(a).as_secs_f64() / net(b).as_secs_f64());
         two.push(b);
+        let both = time_both(
+            &mut rfalco(args, Some(capture), 1),
+            &mut rfalco(args, Some(capture), 1),
+        )?;
+        ceilings.push(2.0 * net(a).as_secs_f64() / net(both).as_secs_f64());
         if filter_ok {
             match time(&mut sysdig_filtered(args, capture)) {
                 Ok(f) => {
@@ -225,6 +263,7 @@ fn measure(args: &Args, capture: &Path) -> anyhow::Result<Row> {
         one: m.ours,
         two: median(two),
         shard_ratio: median_f(ratios),
+        ceiling: median_f(ceilings),
         quiet: m.peer,
         vs_quiet: m.ratio,
         filtered: have_filter.then(|| median(filtered)),
@@ -254,9 +293,9 @@ fn main() -> anyhow::Result<()> {
     let opt = |v: Option<String>| v.unwrap_or_else(|| "-".into());
     println!();
     println!(
-        "| capture | events | rfalco start-up | 1 shard (net) | 2 shards (net) | 2 shards / 1 | vs Falco 0.44.1 (1 shard) | sysdig -q | 1 shard vs sysdig -q (whole commands) | sysdig filtered | 1 shard (net) vs sysdig filtered |"
+        "| capture | events | rfalco start-up | 1 shard (net) | 2 shards (net) | 2 shards / 1 | two 1-shard replays at once / 1 | vs Falco 0.44.1 (1 shard) | sysdig -q | 1 shard vs sysdig -q (whole commands) | sysdig filtered | 1 shard (net) vs sysdig filtered |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut summary = Vec::new();
     for r in &rows {
         let net = |t: Duration| t.saturating_sub(r.startup).max(Duration::from_micros(1));
@@ -266,12 +305,13 @@ fn main() -> anyhow::Result<()> {
             .contains("0.23.2")
             .then(|| format!("{:.2}x", one / FALCO_ALL_THREE_MEVS));
         println!(
-            "| {} | {} | {:.1} ms | {one:.2} M ev/s | {:.2} M ev/s | {:.2}x | {} | {} | {} | {} | {} |",
+            "| {} | {} | {:.1} ms | {one:.2} M ev/s | {:.2} M ev/s | {:.2}x | {:.2}x | {} | {} | {} | {} | {} |",
             r.name,
             r.events,
             r.startup.as_secs_f64() * 1e3,
             mevs(r.events, net(r.two)),
             r.shard_ratio,
+            r.ceiling,
             opt(vs_falco),
             opt(r.quiet.map(|t| format!("{:.2} M ev/s", mevs(r.events, t)))),
             opt(r.vs_quiet.map(|x| format!("{x:.2}x"))),
