@@ -62,25 +62,58 @@ impl<'a> EventRef<'a> {
         let large = large_payload(header.ty);
         let lsize = if large { 4 } else { 2 };
         let bytes = &buf[..len];
-        let mut off = EVENT_HEADER_LEN + nparams * lsize;
+        let off = EVENT_HEADER_LEN + nparams * lsize;
         if off > len {
             return Err(EventError::LengthsPastEnd {
                 nparams: header.nparams,
                 len: header.len,
             });
         }
-        for i in 0..nparams {
+        // The lengths are summed in one pass over the length array (at most 32 lengths of at
+        // most 2^32 - 1: the sum cannot overflow a u64); the parameter that ends past the
+        // event is looked for only when the sum says one does.
+        let lens = &bytes[EVENT_HEADER_LEN..off];
+        let total: u64 = if large {
+            lens.chunks_exact(4)
+                .map(|w| u64::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])))
+                .sum()
+        } else {
+            lens.chunks_exact(2)
+                .map(|w| u64::from(u16::from_le_bytes([w[0], w[1]])))
+                .sum()
+        };
+        if total > (len - off) as u64 {
+            return Err(Self::param_past_end(bytes, &header, large, off));
+        }
+        Ok((header, large))
+    }
+
+    /// The first parameter of an event whose lengths add up past its end, as an error (`off`:
+    /// where the parameters start).
+    #[cold]
+    fn param_past_end(
+        bytes: &[u8],
+        header: &EventHeader,
+        large: bool,
+        mut off: usize,
+    ) -> EventError {
+        let len = header.len as usize;
+        for i in 0..header.nparams as usize {
             let pl = len_at(bytes, large, i);
             if pl > len - off {
-                return Err(EventError::ParamPastEnd {
+                return EventError::ParamPastEnd {
                     index: i as u32,
                     param_len: pl as u32,
                     len: header.len,
-                });
+                };
             }
             off += pl;
         }
-        Ok((header, large))
+        // Unreachable when called as `validate` does: the lengths' sum exceeded the room.
+        EventError::LengthsPastEnd {
+            nparams: header.nparams,
+            len: header.len,
+        }
     }
 
     /// The view of an event [`EventRef::validate`] accepted with this header.

@@ -174,3 +174,44 @@ proptest! {
         drain(data[..cut].to_vec());
     }
 }
+
+/// A hand-made event in the current layout: header, 16-bit lengths, then `payload` bytes.
+fn raw_event(lens: &[u16], payload: usize) -> Vec<u8> {
+    let len = 26 + 2 * lens.len() + payload;
+    let mut b = Vec::with_capacity(len);
+    b.extend_from_slice(&1u64.to_le_bytes()); // timestamp
+    b.extend_from_slice(&7u64.to_le_bytes()); // thread id
+    b.extend_from_slice(&(len as u32).to_le_bytes());
+    b.extend_from_slice(&0u16.to_le_bytes()); // type: generic enter, 16-bit lengths
+    b.extend_from_slice(&(lens.len() as u32).to_le_bytes());
+    for l in lens {
+        b.extend_from_slice(&l.to_le_bytes());
+    }
+    b.resize(len, 0xaa);
+    b
+}
+
+#[test]
+fn parameter_lengths_past_the_event_name_the_first_parameter_that_overruns() {
+    use scap_format::{EventError, EventRef};
+    // Exactly filled: valid, and the parameters are where the lengths say.
+    let ok = raw_event(&[4, 10, 0], 14);
+    let ev = EventRef::parse(&ok).expect("lengths that add up to the payload");
+    assert_eq!(ev.param(1).map(<[u8]>::len), Some(10));
+    // One byte short: the second parameter (index 1) ends past the event.
+    let short = raw_event(&[4, 10, 0], 13);
+    assert_eq!(
+        EventRef::parse(&short).err(),
+        Some(EventError::ParamPastEnd {
+            index: 1,
+            param_len: 10,
+            len: 26 + 6 + 13,
+        })
+    );
+    // The largest lengths a 16-bit array can hold, none fitting: the first one is named.
+    let huge = raw_event(&[u16::MAX; 32], 3);
+    assert!(matches!(
+        EventRef::parse(&huge),
+        Err(EventError::ParamPastEnd { index: 0, .. })
+    ));
+}
