@@ -100,12 +100,13 @@ vm-test: kmod ## Boot the test kernel in QEMU with falco.ko and run the VM suite
 	scripts/vm-test.sh
 
 FUZZ_SECONDS ?= 60
-fuzz: ## Fuzz every target (capture reader, event decoder, converter, rules loader, filters, formats, config) for FUZZ_SECONDS each (needs nightly + cargo-fuzz)
+fuzz: ## Fuzz every target (capture reader, event decoder, converter, state sequences, rules loader, filters, formats, config) for FUZZ_SECONDS each (needs nightly + cargo-fuzz)
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
 	scripts/fuzz-corpus.sh $(SHARED) fuzz/corpus
 	cd fuzz && $(CARGO) +nightly fuzz run -s none scap_reader corpus/scap_reader -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10
 	cd fuzz && $(CARGO) +nightly fuzz run -s none event_decoder corpus/event_decoder -- -max_total_time=$(FUZZ_SECONDS) -max_len=2048 -timeout=10
 	cd fuzz && $(CARGO) +nightly fuzz run -s none converter corpus/converter -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
+	cd fuzz && $(CARGO) +nightly fuzz run -s none state_sequence corpus/state_sequence -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10
 	cd fuzz && $(CARGO) +nightly fuzz run -s none rules_loader corpus/rules_loader -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10
 	cd fuzz && $(CARGO) +nightly fuzz run -s none filter corpus/filter -- -max_total_time=$(FUZZ_SECONDS) -max_len=1024 -timeout=10
 	cd fuzz && $(CARGO) +nightly fuzz run -s none format corpus/format -- -max_total_time=$(FUZZ_SECONDS) -max_len=1024 -timeout=10

@@ -4,6 +4,8 @@
 #     blocks and the first events) cut by scap-format's cut_events example;
 #   event_decoder: one event of each (type, parameter count) found in the captures;
 #   converter: runs of consecutive events of each capture (old ones: enter/exit pairs);
+#   state_sequence: the converter's runs twice, with the mode byte of seeded tables (1) and of
+#     empty tables bounded at 16 threads (0x1e);
 #   rules_loader: every rule file;
 #   filter: every one-line condition of the rule files;
 #   format: every rule output (folded ones joined), and sysdig -p formats;
@@ -11,7 +13,7 @@
 #   scripts/fuzz-corpus.sh SHARED_DIR CORPUS_ROOT
 set -euo pipefail
 shared=$1; root=$2
-for t in scap_reader event_decoder converter rules_loader filter format config; do
+for t in scap_reader event_decoder converter state_sequence rules_loader filter format config; do
   mkdir -p "$root/$t"
 done
 plain=$(mktemp -d); trap 'rm -rf "$plain"' EXIT
@@ -26,6 +28,11 @@ for f in "$shared"/captures/*/*.scap "$shared"/captures/*/*.scap.gz; do
   head -c 16384 "$plain/$name" > "$root/scap_reader/$name"
 done
 cargo run --quiet --release -p scap-format --example cut_events -- "$root" "$plain"/*.scap
+for f in "$root"/converter/*; do
+  name=$(basename "$f")
+  { printf '\001'; tail -c +2 "$f"; } > "$root/state_sequence/${name}_seeded"
+  { printf '\036'; tail -c +2 "$f"; } > "$root/state_sequence/${name}_bound16"
+done
 cp "$shared"/rules/*.yaml "$root/rules_loader/"
 grep -h '^ *condition: ' "$shared"/rules/*.yaml | sed 's/^ *condition: //' | grep -v '^[>|]' |
   split -l 1 -a 4 - "$root/filter/cond"

@@ -3,40 +3,15 @@
 //! field `capture print -p` and rule outputs can show must then work without panicking.
 #![no_main]
 
+#[path = "common/fields.rs"]
+mod fields;
+
+use fields::fields;
 use libfuzzer_sys::fuzz_target;
-use rfalco_fields::evt::{EventContext, FieldId};
-use rfalco_fields::registry::{EVENT_FIELDS, STATE_FIELDS};
+use rfalco_fields::evt::EventContext;
 use rfalco_state::State;
 use scap_format::EventRef;
 use scap_format::display::{self, CaptureVisibility, NoFdNames, Options};
-use std::sync::OnceLock;
-
-/// Every field name the registry knows (those that need an argument get `[0]`), parsed once.
-fn fields() -> &'static [FieldId] {
-    static F: OnceLock<Vec<FieldId>> = OnceLock::new();
-    F.get_or_init(|| {
-        let mut out = Vec::new();
-        for name in EVENT_FIELDS.iter().chain(STATE_FIELDS) {
-            if let Ok(id) = FieldId::parse(name, None).or_else(|_| FieldId::parse(name, Some("0")))
-            {
-                out.push(id);
-            }
-        }
-        for arg in [
-            "0", "1", "2", "5", "fd", "res", "name", "path", "data", "flags",
-        ] {
-            for name in ["evt.arg", "evt.rawarg"] {
-                let named = format!("{name}.{arg}");
-                let ids = [
-                    FieldId::parse(name, Some(arg)),
-                    FieldId::parse(&named, None),
-                ];
-                out.extend(ids.into_iter().flatten());
-            }
-        }
-        out
-    })
-}
 
 fn decode(ev: &EventRef<'_>) {
     let _ = (ev.header(), ev.ts(), ev.tid(), ev.cpu(), ev.dump_flags());
