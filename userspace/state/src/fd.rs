@@ -113,6 +113,39 @@ pub struct Fd {
     pub raw_is_name: bool,
 }
 
+impl Fd {
+    /// A copy whose strings are buffers from `pool` (a process's fds copied into its child's).
+    pub(crate) fn pooled_clone(&self, pool: &mut Vec<Vec<u8>>) -> Fd {
+        // Destructured whole, so that a field added to `Fd` must be handled here.
+        let Fd {
+            ty,
+            name,
+            flags,
+            ino,
+            dev,
+            net,
+            role,
+            sock_l4,
+            connected,
+            name_raw,
+            raw_is_name,
+        } = self;
+        Fd {
+            ty: *ty,
+            name: crate::table::pooled_copy(pool, name),
+            flags: *flags,
+            ino: *ino,
+            dev: *dev,
+            net: *net,
+            role: *role,
+            sock_l4: *sock_l4,
+            connected: *connected,
+            name_raw: crate::table::pooled_copy(pool, name_raw),
+            raw_is_name: *raw_is_name,
+        }
+    }
+}
+
 /// `PPM_O_CLOEXEC`.
 pub const O_CLOEXEC: u32 = 0x1000;
 /// `PPM_O_DIRECTORY`.

@@ -9,7 +9,7 @@ use scap_format::{EventRef, ParamValue};
 
 use crate::fd::{Fd, O_CLOEXEC, O_DIRECTORY};
 use crate::path;
-use crate::table::{EvtFd, State, dir_with_slash};
+use crate::table::{EvtFd, State, dir_with_slash, set_bytes, set_dir};
 use crate::thread::Thread;
 
 /// `PPM_CL_CLONE_THREAD`.
@@ -463,12 +463,13 @@ impl State {
 
     /// Fills a thread from a clone/fork exit's parameters (those describing the caller on
     /// the parent side, the child itself on the child side).
-    fn thread_from_clone(ev: &EventRef<'_>) -> Thread {
-        let (exe, args) = (
-            pb(ev, "exe").unwrap_or_default().to_vec(),
-            crate::thread::split_list(pb(ev, "args").unwrap_or_default()),
-        );
-        let cgroups = pb(ev, "cgroups").unwrap_or_default().to_vec();
+    fn thread_from_clone(&mut self, ev: &EventRef<'_>) -> Thread {
+        // In the buffers of a thread that left the table, when there is one.
+        let mut th = self.new_thread();
+        set_bytes(&mut th.exe, pb(ev, "exe").unwrap_or_default());
+        crate::thread::fill_list(&mut th.args, pb(ev, "args").unwrap_or_default());
+        set_bytes(&mut th.cgroups, pb(ev, "cgroups").unwrap_or_default());
+        set_bytes(&mut th.comm, pb(ev, "comm").unwrap_or_default());
         Thread {
             tid: pi(ev, "tid").unwrap_or(-1),
             pid: pi(ev, "pid").unwrap_or(-1),
@@ -476,12 +477,7 @@ impl State {
             sid: -1,
             vpgid: -1,
             pgid: -1,
-            comm: pb(ev, "comm").unwrap_or_default().to_vec(),
-            exepath: Vec::new(),
-            exe,
-            args,
-            container: crate::container::container_id(&cgroups),
-            cgroups,
+            container: crate::container::container_id(&th.cgroups),
             fdlimit: pi(ev, "fdlimit").unwrap_or(0),
             uid: pu(ev, "uid").map_or(u32::MAX, |v| v as u32),
             gid: pu(ev, "gid").map_or(u32::MAX, |v| v as u32),
@@ -497,7 +493,7 @@ impl State {
             clone_ts: ev.ts(),
             lastevent_fd: -1,
             last_enter_type: u16::MAX,
-            ..Thread::default()
+            ..th
         }
     }
 
@@ -519,7 +515,7 @@ impl State {
                 Some(_) => self.erase(tid),
                 None => {}
             }
-            child = Self::thread_from_clone(ev);
+            child = self.thread_from_clone(ev);
             child.tid = tid;
             parent_tid = child.ptid;
             if let Some(p) = self.threads.get(&parent_tid) {
@@ -539,7 +535,7 @@ impl State {
             if pi(ev, "vtid").is_some_and(|v| v > 0 && v != tid) {
                 return;
             }
-            child = Self::thread_from_clone(ev);
+            child = self.thread_from_clone(ev);
             let (caller_pid, caller_ptid) = (child.pid, child.ptid);
             if self.threads.get(&tid).is_some_and(|t| t.fake) {
                 // The caller was a fake entry: the event says who it is (its ids stay
@@ -569,7 +565,7 @@ impl State {
         } else {
             return;
         }
-        let cwd = pb(ev, "cwd").map(dir_with_slash);
+        let cwd = pb(ev, "cwd");
         let (child_pid, child_tid) = (child.pid, child.tid);
         let parent_pid = self.threads.get(&parent_tid).map(|t| t.pid);
         let new_process = !self.procs.contains_key(&child_pid);
@@ -578,23 +574,46 @@ impl State {
         }
         if new_process {
             // A new process starts with a copy of its parent's fds and cwd.
-            let copy = parent_pid
-                .filter(|&pp| pp != child_pid && !fake_parent)
-                .and_then(|pp| self.procs.get(&pp))
-                .map(|p| (p.fds.clone(), p.cwd.clone()));
+            if let Some(pp) = parent_pid.filter(|&pp| pp != child_pid && !fake_parent) {
+                self.copy_fds(pp, child_pid);
+            }
             if let Some(p) = self.procs.get_mut(&child_pid) {
-                if let Some((fds, pcwd)) = copy {
-                    p.fds = fds;
-                    p.cwd = pcwd;
-                }
                 if let Some(c) = cwd.filter(|c| !c.is_empty()) {
-                    p.cwd = c;
+                    set_dir(&mut p.cwd, c);
                 }
             }
         }
         if res == 0 {
             self.cur = Some(child_tid);
         }
+    }
+
+    /// Replaces the fds and cwd of process `to` with copies of process `from`'s, in pooled
+    /// buffers and in `to`'s own tables (nothing is allocated once they are warm). Nothing
+    /// changes when `from` is unknown.
+    fn copy_fds(&mut self, from: i64, to: i64) {
+        let Some(src) = self.procs.get(&from) else {
+            return;
+        };
+        let mut copies = std::mem::take(&mut self.fd_copies);
+        copies.extend(
+            src.fds
+                .iter()
+                .map(|(&n, fd)| (n, fd.pooled_clone(&mut self.bufs))),
+        );
+        let mut cwd = crate::table::pooled_copy(&mut self.bufs, &src.cwd);
+        if let Some(dst) = self.procs.get_mut(&to) {
+            for (_, old) in dst.fds.drain() {
+                crate::table::recycle_into(&mut self.bufs, old);
+            }
+            dst.fds.extend(copies.drain(..));
+            std::mem::swap(&mut dst.cwd, &mut cwd);
+        }
+        for (_, fd) in copies.drain(..) {
+            crate::table::recycle_into(&mut self.bufs, fd);
+        }
+        crate::table::give_back(&mut self.bufs, cwd);
+        self.fd_copies = copies;
     }
 
     /// Puts `th` in place of a fake entry with its tid (or adds it): the fake entry's fds, kept
@@ -629,7 +648,7 @@ impl State {
         }
         if self.threads.get(&tid).is_none_or(|t| t.fake) {
             // Unknown until now: the exec tells who it is.
-            let mut th = Self::thread_from_clone(ev);
+            let mut th = self.thread_from_clone(ev);
             th.tid = tid;
             th.clone_ts = 0;
             if !self.replace_fake(th) {
@@ -640,32 +659,34 @@ impl State {
         let Some(th) = self.threads.get_mut(&tid) else {
             return;
         };
+        // Strings are copied into the thread's own buffers (an exec allocates nothing once
+        // they are large enough).
         if let Some(exe) = pb(ev, "exe") {
-            th.exe = exe.to_vec();
+            set_bytes(&mut th.exe, exe);
         }
         if ev.param_index("args").is_some_and(|i| i < ev.nparams()) {
             // `args=NULL` (an empty parameter) clears the arguments too.
-            th.args = crate::thread::split_list(pb(ev, "args").unwrap_or_default());
+            crate::thread::fill_list(&mut th.args, pb(ev, "args").unwrap_or_default());
         }
         if let Some(c) = pb(ev, "comm") {
-            th.comm = c.to_vec();
+            set_bytes(&mut th.comm, c);
         }
         // libsinsp: the kernel's trusted path, else the execve filename resolved against
         // the cwd; without either (old captures) the path inherited at clone stays.
         let trusted = pb(ev, "trusted_exepath").filter(|p| !p.is_empty());
         let filename = pb(ev, "filename").filter(|p| !p.is_empty() && *p != b"<NA>");
         if let Some(p) = trusted {
-            th.exepath = p.to_vec();
+            set_bytes(&mut th.exepath, p);
         } else if let Some(f) = filename {
-            let cwd = pb(ev, "cwd").map(dir_with_slash).unwrap_or_default();
-            th.exepath = crate::path::concat(&cwd, f);
+            // The cwd parameter is a directory whether or not it ends in `/`.
+            crate::path::concat_into(pb(ev, "cwd").unwrap_or_default(), f, &mut th.exepath);
         }
         if let Some(c) = pb(ev, "cgroups") {
-            th.cgroups = c.to_vec();
+            set_bytes(&mut th.cgroups, c);
             th.container = crate::container::container_id(c);
         }
         if let Some(e) = pb(ev, "env") {
-            th.env = e.to_vec();
+            set_bytes(&mut th.env, e);
         }
         macro_rules! set {
             ($f:ident, $name:literal, $conv:expr) => {
@@ -709,13 +730,21 @@ impl State {
             th.exe_lower_layer = f & 8 != 0;
         }
         let pid = th.pid;
-        let cwd = pb(ev, "cwd").filter(|c| !c.is_empty()).map(dir_with_slash);
+        let cwd = pb(ev, "cwd").filter(|c| !c.is_empty());
         if let Some(p) = self.procs.get_mut(&pid) {
             if let Some(c) = cwd {
-                p.cwd = c;
+                set_dir(&mut p.cwd, c);
             }
-            // Close-on-exec fds are gone after a successful exec.
-            p.fds.retain(|_, fd| fd.flags & O_CLOEXEC == 0);
+            // Close-on-exec fds are gone after a successful exec (their strings to the pool).
+            let bufs = &mut self.bufs;
+            p.fds.retain(|_, fd| {
+                let keep = fd.flags & O_CLOEXEC == 0;
+                if !keep {
+                    crate::table::give_back(bufs, std::mem::take(&mut fd.name));
+                    crate::table::give_back(bufs, std::mem::take(&mut fd.name_raw));
+                }
+                keep
+            });
         }
     }
 

@@ -73,6 +73,15 @@ pub struct State {
     pub(crate) pending_remove: Option<(i64, i64)>,
     /// The machine's network interfaces.
     pub(crate) ifaces: crate::ifaces::Interfaces,
+    /// Threads taken out of the table, whose buffers the next new threads reuse (at most
+    /// [`MAX_SPARE`]): process churn (clone, exec, exit) allocates nothing once warm.
+    pub(crate) spare_threads: Vec<Thread>,
+    /// Emptied processes, whose fd tables and cwd buffers the next new processes reuse (at
+    /// most [`MAX_SPARE`]).
+    pub(crate) spare_procs: Vec<Process>,
+    /// Where a parent's fds are copied before they go into its new child's table (kept
+    /// empty, for its capacity).
+    pub(crate) fd_copies: Vec<(i64, Fd)>,
 }
 
 impl State {
@@ -98,6 +107,9 @@ impl State {
             bufs: Vec::new(),
             pending_remove: None,
             ifaces: crate::ifaces::Interfaces::default(),
+            spare_threads: Vec::new(),
+            spare_procs: Vec::new(),
+            fd_copies: Vec::new(),
         }
     }
 
@@ -201,6 +213,7 @@ impl State {
             self.purge_fakes();
             if self.threads.len() >= self.max_threads {
                 self.stats.threads_dropped_full += 1;
+                self.retire_thread(th);
                 return false;
             }
         }
@@ -214,10 +227,15 @@ impl State {
                 }
             }
             self.unref_process(old.pid);
+            self.retire_thread(old);
         } else {
             self.stats.threads_added += 1;
         }
-        let p = self.procs.entry(pid).or_default();
+        let spare = &mut self.spare_procs;
+        let p = self
+            .procs
+            .entry(pid)
+            .or_insert_with(|| spare.pop().unwrap_or_default());
         p.nthreads += 1;
         p.alive += 1;
         true
@@ -234,7 +252,22 @@ impl State {
                 }
             }
             self.unref_process(t.pid);
+            self.retire_thread(t);
         }
+    }
+
+    /// Keeps a thread taken out of the table for its buffers, up to [`MAX_SPARE`].
+    fn retire_thread(&mut self, t: Thread) {
+        if self.spare_threads.len() < MAX_SPARE {
+            self.spare_threads.push(t);
+        }
+    }
+
+    /// A thread with every field at its default, in the buffers of a retired one if any.
+    pub(crate) fn new_thread(&mut self) -> Thread {
+        self.spare_threads
+            .pop()
+            .map_or_else(Thread::default, Thread::recycled)
     }
 
     /// Counts thread `tid` as a child of `ptid`.
@@ -277,7 +310,15 @@ impl State {
         if let Some(p) = self.procs.get_mut(&pid) {
             p.nthreads = p.nthreads.saturating_sub(1);
             if p.nthreads == 0 {
-                self.procs.remove(&pid);
+                if let Some(mut p) = self.procs.remove(&pid) {
+                    // Its fds' strings go to the pool, its emptied tables to the spares.
+                    for (_, fd) in p.fds.drain() {
+                        recycle_into(&mut self.bufs, fd);
+                    }
+                    if self.spare_procs.len() < MAX_SPARE {
+                        self.spare_procs.push(Process::recycled(p));
+                    }
+                }
             }
         }
     }
@@ -463,11 +504,26 @@ impl Default for State {
 
 /// A directory path ending in `/` (empty stays empty).
 pub(crate) fn dir_with_slash(p: &[u8]) -> Vec<u8> {
-    let mut v = p.to_vec();
-    if !v.is_empty() && v.last() != Some(&b'/') {
-        v.push(b'/');
-    }
+    let mut v = Vec::new();
+    set_dir(&mut v, p);
     v
+}
+
+/// [`dir_with_slash`] into `dst`'s own buffer.
+pub(crate) fn set_dir(dst: &mut Vec<u8>, p: &[u8]) {
+    set_bytes(dst, p);
+    if !dst.is_empty() && dst.last() != Some(&b'/') {
+        dst.push(b'/');
+    }
+}
+
+/// Most retired threads and processes kept for their buffers.
+pub(crate) const MAX_SPARE: usize = 64;
+
+/// `dst` made a copy of `src`, in its own buffer (no allocation when it is large enough).
+pub(crate) fn set_bytes(dst: &mut Vec<u8>, src: &[u8]) {
+    dst.clear();
+    dst.extend_from_slice(src);
 }
 
 /// Most buffers the pool keeps (enough for a burst of closes; the rest are freed).

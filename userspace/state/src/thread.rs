@@ -124,14 +124,75 @@ pub struct Thread {
 
 /// Splits NUL-separated arguments (no `argv[0]`).
 pub fn split_list(raw: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    fill_list(&mut out, raw);
+    out
+}
+
+/// [`split_list`] into `out`, reusing its buffers (no allocation when they are large enough).
+pub fn fill_list(out: &mut Vec<Vec<u8>>, raw: &[u8]) {
     let raw = raw.strip_suffix(b"\0").unwrap_or(raw);
-    if raw.is_empty() {
-        return Vec::new();
+    let mut n = 0;
+    if !raw.is_empty() {
+        for part in raw.split(|&b| b == 0) {
+            match out.get_mut(n) {
+                Some(buf) => {
+                    buf.clear();
+                    buf.extend_from_slice(part);
+                }
+                None => out.push(part.to_vec()),
+            }
+            n += 1;
+        }
     }
-    raw.split(|&b| b == 0).map(<[u8]>::to_vec).collect()
+    out.truncate(n);
+}
+
+impl Process {
+    /// A new, empty process that reuses the buffers of a removed one (its fd table's and its
+    /// cwd's capacity).
+    pub(crate) fn recycled(old: Process) -> Process {
+        let Process {
+            mut fds, mut cwd, ..
+        } = old;
+        fds.clear();
+        cwd.clear();
+        Process {
+            fds,
+            cwd,
+            ..Process::default()
+        }
+    }
 }
 
 impl Thread {
+    /// A default thread that reuses the buffers of a removed one (cleared, capacity kept); every
+    /// other field is the default's.
+    pub(crate) fn recycled(old: Thread) -> Thread {
+        let Thread {
+            mut comm,
+            mut exe,
+            mut exepath,
+            args,
+            mut env,
+            mut cgroups,
+            ..
+        } = old;
+        for b in [&mut comm, &mut exe, &mut exepath, &mut env, &mut cgroups] {
+            b.clear();
+        }
+        Thread {
+            comm,
+            exe,
+            exepath,
+            // Kept whole: `fill_list` overwrites and truncates it.
+            args,
+            env,
+            cgroups,
+            ..Thread::default()
+        }
+    }
+
     /// A thread of a capture's process list.
     pub fn from_entry(t: &ThreadEntry) -> Self {
         Thread {
