@@ -263,7 +263,8 @@ impl State {
         }
     }
 
-    /// A thread with every field at its default, in the buffers of a retired one if any.
+    /// A thread with every field at its default, in the buffers of a retired one if any
+    /// ([`Thread::recycled`]: its `args` still hold the old ones, for the caller to fill).
     pub(crate) fn new_thread(&mut self) -> Thread {
         self.spare_threads
             .pop()

@@ -166,8 +166,9 @@ impl Process {
 }
 
 impl Thread {
-    /// A default thread that reuses the buffers of a removed one (cleared, capacity kept); every
-    /// other field is the default's.
+    /// A default thread that reuses the buffers of a removed one (cleared, capacity kept),
+    /// except `args`, which keeps the old arguments for [`fill_list`] to overwrite: the caller
+    /// must fill it.
     pub(crate) fn recycled(old: Thread) -> Thread {
         let Thread {
             mut comm,
