@@ -232,3 +232,37 @@ fn bad_options_are_clear_errors() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent.scap"));
 }
+
+/// The `threads_dropped_full` count of the state summary `-v` prints at the end of a replay.
+fn dropped_full(stderr: &str) -> u64 {
+    let tail = stderr
+        .split("threads_dropped_full: ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no state summary in: {stderr}"));
+    let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().expect("a count")
+}
+
+#[test]
+fn thread_table_size_bounds_the_state() {
+    let run = |size: Option<&str>| {
+        let mut c = rfalco();
+        c.arg("-v");
+        if let Some(s) = size {
+            c.arg("-o").arg(format!("falco_libs.thread_table_size={s}"));
+        }
+        replay_args(&mut c, &triggers());
+        c.output().expect("runs")
+    };
+    let default = run(None);
+    assert!(default.status.success());
+    assert_eq!(dropped_full(&String::from_utf8_lossy(&default.stderr)), 0);
+    // Two threads: the capture's process list alone does not fit; the rest is counted.
+    let small = run(Some("2"));
+    assert!(small.status.success());
+    assert!(dropped_full(&String::from_utf8_lossy(&small.stderr)) > 0);
+    let zero = run(Some("0"));
+    assert_eq!(zero.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&zero.stderr);
+    assert!(err.contains("falco_libs.thread_table_size"), "{err}");
+}

@@ -289,6 +289,7 @@ impl State {
         let flags = kind.flags;
         let cur_pid = th.as_ref().map(|t| t.pid);
         if let Some(th) = th {
+            th.last_access = ev.ts();
             if ev.is_enter() {
                 th.last_enter_type = ty;
                 th.lastevent_fd = -1;

@@ -27,6 +27,8 @@ pub struct Stats {
     pub fds_dropped_full: u64,
     /// Events of threads the table does not know.
     pub unknown_thread_events: u64,
+    /// Threads removed by the purge of inactive threads ([`State::purge`]).
+    pub threads_purged_inactive: u64,
 }
 
 /// Which fd the current event refers to.
@@ -116,7 +118,14 @@ impl State {
     /// Tables seeded from a capture's (or the live /proc scan's) metadata: its process list,
     /// fd lists and users.
     pub fn from_metadata(meta: &CaptureMetadata) -> Self {
-        let mut s = Self::new();
+        Self::from_metadata_with_max(meta, DEFAULT_MAX_THREADS)
+    }
+
+    /// [`State::from_metadata`] with at most `max_threads` threads (`falco_libs.
+    /// thread_table_size`): threads of the metadata beyond the bound are not added (counted
+    /// in [`Stats::threads_dropped_full`]).
+    pub fn from_metadata_with_max(meta: &CaptureMetadata, max_threads: usize) -> Self {
+        let mut s = Self::with_max_threads(max_threads);
         s.users = Users::from_list(&meta.users);
         s.ifaces = crate::ifaces::Interfaces::from_list(&meta.interfaces);
         for t in &meta.threads {
@@ -182,6 +191,43 @@ impl State {
                     } else {
                         f.role = crate::fd::Role::Client;
                     }
+                }
+            }
+        }
+    }
+
+    /// The threads a purge of inactive threads removes at time `now` (ns), as libsinsp's
+    /// periodic scan of a live table: fake entries (threads known only from their events),
+    /// and threads whose last event is more than `timeout` ns old and that `alive` says are
+    /// gone (live, a look at /proc). Nothing is changed: apply the list with [`State::purge`]
+    /// (sharded, every table applies the one list, at the same event).
+    pub fn inactive_threads(
+        &self,
+        now: u64,
+        timeout: u64,
+        mut alive: impl FnMut(&Thread) -> bool,
+    ) -> Vec<i64> {
+        let mut out: Vec<i64> = self
+            .threads
+            .values()
+            .filter(|t| t.fake || (now.saturating_sub(t.last_access) > timeout && !alive(t)))
+            .map(|t| t.tid)
+            .collect();
+        // The table's order is its hash's: sorted, the removals happen in one order everywhere.
+        out.sort_unstable();
+        out
+    }
+
+    /// Removes the threads of `tids` as exits do (children reparented, a main thread with
+    /// live threads kept until they go), counting each one the table held.
+    pub fn purge(&mut self, tids: &[i64]) {
+        for &tid in tids {
+            if let Some(t) = self.threads.get(&tid) {
+                self.stats.threads_purged_inactive += 1;
+                if t.dead {
+                    self.erase(tid);
+                } else {
+                    self.remove_thread(tid, 0);
                 }
             }
         }
@@ -601,5 +647,80 @@ mod tests {
                 "{cap}: no thread left the table"
             );
         }
+    }
+
+    /// The state after the whole 0.1.1 bulk capture, and its last event's timestamp.
+    fn after_bulk() -> (State, u64) {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/captures/");
+        let mut r =
+            CaptureReader::open(format!("{root}vm/vm_kmod0.1.1_bulk.scap.gz")).expect("capture");
+        let mut s = State::from_metadata(r.metadata());
+        let mut last = 0;
+        r.for_each_event(|ev| {
+            s.update(ev);
+            last = ev.ts();
+            ControlFlow::<()>::Continue(())
+        })
+        .expect("read");
+        (s, last)
+    }
+
+    #[test]
+    fn purge_of_inactive_threads_takes_fakes_and_the_idle_dead() {
+        let (mut s, last) = after_bulk();
+        // The scan comes 10 s after the capture's last event.
+        let now = last + 10_000_000_000;
+        // Fake entries, as events of threads no process list names make them.
+        for tid in [999_001, 999_002] {
+            s.insert_thread(crate::thread::Thread::fake(tid));
+        }
+        let fakes: Vec<i64> = s
+            .threads
+            .values()
+            .filter(|t| t.fake)
+            .map(|t| t.tid)
+            .collect();
+        // Every thread alive and none idle long enough: the fakes only, in tid order.
+        let mut want = fakes.clone();
+        want.sort_unstable();
+        assert_eq!(s.inactive_threads(now, u64::MAX, |_| true), want);
+        // Idle for over 1 s and gone by `alive`'s word: those too, and no live one.
+        let second = 1_000_000_000;
+        let alive = |t: &crate::thread::Thread| t.pid % 2 == 0;
+        let list = s.inactive_threads(now, second, alive);
+        for tid in &list {
+            let t = &s.threads[tid];
+            assert!(
+                t.fake || (now - t.last_access > second && !alive(t)),
+                "tid {tid}"
+            );
+        }
+        let idle = s
+            .threads
+            .values()
+            .filter(|t| !t.fake && now - t.last_access > second && !alive(t))
+            .count();
+        assert!(idle > 0, "some threads idle and gone");
+        assert_eq!(list.len(), fakes.len() + idle);
+        let (before, removed) = (s.threads.len(), s.stats.threads_removed);
+        s.purge(&list);
+        assert_eq!(s.stats.threads_purged_inactive, list.len() as u64);
+        assert!(s.threads.len() < before && s.stats.threads_removed > removed);
+        assert!(s.threads.values().all(|t| !t.fake));
+        assert_eq!(s.children, recount(&s), "children counts after the purge");
+        // Tids it no longer holds are skipped and not counted.
+        s.purge(&list);
+        assert_eq!(s.stats.threads_purged_inactive, list.len() as u64);
+    }
+
+    #[test]
+    fn a_bounded_table_seeds_no_more_than_its_bound() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/captures/");
+        let r = CaptureReader::open(format!("{root}libs/sample.scap")).expect("capture");
+        let all = State::from_metadata(r.metadata()).n_threads();
+        let s = State::from_metadata_with_max(r.metadata(), 3);
+        assert!(all > 3);
+        assert_eq!(s.n_threads(), 3);
+        assert_eq!(s.stats().threads_dropped_full as usize, all - 3);
     }
 }

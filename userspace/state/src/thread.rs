@@ -112,6 +112,8 @@ pub struct Thread {
     pub lastevent_fd: i64,
     /// The type of the last enter event.
     pub last_enter_type: u16,
+    /// Timestamp of its last event (0: none yet), for the purge of inactive threads.
+    pub last_access: u64,
     /// A placeholder for a thread seen in an event but in no process list or clone: libsinsp's
     /// fake entry (pid and ptid -1, comm and exe `<NA>`, ids -1). Its fd table is its own (kept
     /// under its tid).
@@ -238,6 +240,7 @@ impl Thread {
             clone_ts: 0,
             lastevent_fd: -1,
             last_enter_type: u16::MAX,
+            last_access: 0,
             fake: false,
             dead: false,
         }

@@ -125,6 +125,7 @@ pub fn run(args: &FalcoArgs) -> anyhow::Result<ExitCode> {
         kernel_ts: matches!(settings.engine, EngineKind::Kmod(_)),
         earlier_events: 0,
         shards: None,
+        thread_table: settings.thread_table,
     };
     let result = match &settings.engine {
         EngineKind::Replay(file) => replay(file, &mut run, args),
@@ -264,6 +265,8 @@ struct Run {
     /// `--shards N` with N > 1: the evaluation threads, started once the events' source is
     /// open (the engine above then keeps the totals and the rule list).
     shards: Option<shards::Shards>,
+    /// The thread table's bound and purge.
+    thread_table: settings::ThreadTable,
 }
 
 /// Where the alerts merged back from the shards go: those of the other shards (`remote`)
@@ -334,6 +337,7 @@ impl Run {
             let (sh, cpus) = shards::Shards::start(
                 usize::from(n),
                 meta,
+                self.thread_table.max_threads,
                 &self.engine,
                 &self.appends,
                 own_pid,
@@ -581,7 +585,7 @@ fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Re
     let hup = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
         .context("installing the SIGHUP handler")?;
-    let mut state = State::from_metadata(reader.metadata());
+    let mut state = State::from_metadata_with_max(reader.metadata(), run.thread_table.max_threads);
     run.start_shards(args.shards, reader.metadata(), None)?;
     let mut num = 0u64;
     // When the read of the next event started, for the sampled events `--stats` times.
@@ -637,6 +641,58 @@ fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Re
     Ok(())
 }
 
+/// The periodic purge of inactive threads in a live session, as libsinsp's: the first scan
+/// 30 s (or the interval, if shorter) after the first event, then one per interval, by event
+/// time; a thread goes when it is a fake entry, or idle past the timeout with no
+/// `/proc/PID/task/TID` of its name left.
+struct Purge {
+    table: settings::ThreadTable,
+    /// When the next scan is due (0: at the first event, to be set).
+    next: u64,
+}
+
+impl Purge {
+    fn new(table: settings::ThreadTable) -> Self {
+        Self { table, next: 0 }
+    }
+
+    /// Scans when one is due before the event of time `ts` is applied; the shards get the
+    /// same list at the same place in the stream.
+    fn at(&mut self, ts: u64, state: &mut State, shards: Option<&mut shards::Shards>) {
+        if self.next == 0 {
+            self.next = ts.saturating_add(self.table.purge_interval_ns.min(30_000_000_000));
+            return;
+        }
+        if ts < self.next {
+            return;
+        }
+        self.next = ts.saturating_add(self.table.purge_interval_ns.max(1));
+        let tids = state.inactive_threads(ts, self.table.purge_timeout_ns, thread_alive);
+        if tids.is_empty() {
+            return;
+        }
+        state.purge(&tids);
+        if let Some(sh) = shards {
+            sh.purge(tids);
+        }
+    }
+}
+
+/// Whether the thread still runs: `/proc/PID/task/TID/comm` exists and names it (a recycled
+/// tid shows another name). Kernels cut names to 15 bytes.
+fn thread_alive(t: &rfalco_state::thread::Thread) -> bool {
+    let path = format!("/proc/{}/task/{}/comm", t.pid, t.tid);
+    match std::fs::read(path) {
+        Ok(mut comm) => {
+            if comm.last() == Some(&b'\n') {
+                comm.pop();
+            }
+            t.comm.starts_with(&comm)
+        }
+        Err(_) => false,
+    }
+}
+
 /// `engine.kind=kmod`: live events from falco.ko until SIGINT/SIGTERM or `-M`; the drop
 /// monitor reads the module's counters. SIGHUP reloads the configuration and the rules between
 /// two batches: the module keeps tracing meanwhile, so no event is lost (a full ring counts its
@@ -659,7 +715,8 @@ fn live(
     let hup = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
         .context("installing the SIGHUP handler")?;
-    let mut state = State::from_metadata(session.metadata());
+    let mut state = State::from_metadata_with_max(session.metadata(), run.thread_table.max_threads);
+    let mut purge = Purge::new(run.thread_table);
     let self_pid = u64::from(std::process::id());
     run.start_shards(args.shards, session.metadata(), Some(self_pid as i64))?;
     let sharded = run.shards.is_some();
@@ -690,6 +747,7 @@ fn live(
             |ev, counters| {
                 let mut run = cell.borrow_mut();
                 num += 1;
+                purge.at(ev.ts(), &mut state, run.shards.as_mut());
                 // Our own system calls (the output thread writing alerts, the webserver, ...) are
                 // not evaluated: they would feed themselves. Our threads are those of our pid in
                 // the state (the /proc scan at open found the ones started before). With
@@ -734,4 +792,43 @@ fn live(
     run.finish_shards()?;
     session.report(&totals, "evaluated");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Purge, settings::ThreadTable};
+    use rfalco_state::State;
+    use scap_format::CaptureReader;
+
+    #[test]
+    fn purge_runs_on_schedule_and_takes_threads_proc_does_not_show() {
+        let capture = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/captures/libs/sample.scap"
+        );
+        let r = CaptureReader::open(capture).expect("capture");
+        let mut state = State::from_metadata(r.metadata());
+        let before = state.n_threads();
+        let s = 1_000_000_000u64;
+        let mut purge = Purge::new(ThreadTable {
+            max_threads: 1 << 18,
+            purge_interval_ns: 60 * s,
+            purge_timeout_ns: 0,
+        });
+        let t0 = 1_000 * s;
+        // The first event sets the first scan 30 s on (the interval is longer).
+        purge.at(t0, &mut state, None);
+        purge.at(t0 + 29 * s, &mut state, None);
+        assert_eq!(state.n_threads(), before);
+        assert_eq!(state.stats().threads_purged_inactive, 0);
+        // The capture's threads are not this host's (their /proc/PID/task/TID/comm is absent
+        // or names another program): idle past the timeout of 0, they go.
+        purge.at(t0 + 31 * s, &mut state, None);
+        let purged = state.stats().threads_purged_inactive;
+        assert!(purged > 0);
+        assert!(state.n_threads() < before);
+        // The next scan is one interval later.
+        purge.at(t0 + 90 * s, &mut state, None);
+        assert_eq!(state.stats().threads_purged_inactive, purged);
+    }
 }

@@ -73,11 +73,26 @@ pub struct Settings {
     pub drops: Option<DropMonitor>,
     /// Which system calls a live session traces (`base_syscalls`).
     pub base_syscalls: BaseSyscalls,
+    /// The thread table's bound and its purge (`falco_libs.thread_table_*`).
+    pub thread_table: ThreadTable,
     /// The configuration, for its `rules:` selections.
     config: Config,
     disable_tags: Vec<String>,
     enable_tags: Vec<String>,
     disable_substrings: Vec<String>,
+}
+
+/// The thread table's bound and the periodic purge of inactive threads (live only, as in
+/// libsinsp: a capture has no /proc to ask whether an idle thread still exists).
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadTable {
+    /// Most threads held (`falco_libs.thread_table_size`).
+    pub max_threads: usize,
+    /// Time between two purges, ns of event time (`..._auto_purging_interval_s`).
+    pub purge_interval_ns: u64,
+    /// Idle time after which a thread /proc no longer shows is removed, ns
+    /// (`..._auto_purging_thread_timeout_s`).
+    pub purge_timeout_ns: u64,
 }
 
 fn hostname() -> String {
@@ -131,6 +146,16 @@ impl Settings {
                 .collect()
         } else {
             args.rules.clone()
+        };
+        if c.falco_libs.thread_table_size == 0 {
+            bail!("falco_libs.thread_table_size: must be at least 1");
+        }
+        let thread_table = ThreadTable {
+            max_threads: c.falco_libs.thread_table_size as usize,
+            purge_interval_ns: u64::from(c.falco_libs.thread_table_auto_purging_interval_s)
+                * 1_000_000_000,
+            purge_timeout_ns: u64::from(c.falco_libs.thread_table_auto_purging_thread_timeout_s)
+                * 1_000_000_000,
         };
         let snaplen = match c.falco_libs.snaplen {
             0 => scap_format::abi::ring::SNAPLEN_DEFAULT,
@@ -260,6 +285,7 @@ impl Settings {
             warnings,
             drops: Some(DropMonitor::new(&c.syscall_event_drops)),
             base_syscalls: c.base_syscalls.clone(),
+            thread_table,
             config: c,
             disable_tags: args.disable_tags.clone(),
             enable_tags: args.enable_tags.clone(),

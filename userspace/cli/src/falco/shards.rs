@@ -52,6 +52,8 @@ struct Slot {
 struct Batch {
     bytes: Vec<u8>,
     slots: Vec<Slot>,
+    /// Threads the reader purged (live), each list before the slot of its index.
+    purges: Vec<(usize, Vec<i64>)>,
 }
 
 impl Batch {
@@ -74,6 +76,7 @@ impl Batch {
     fn clear(&mut self) {
         self.bytes.clear();
         self.slots.clear();
+        self.purges.clear();
     }
 
     /// The event of `slot`, parsed again from its copy.
@@ -186,7 +189,12 @@ impl Shard {
 
     fn batch(&mut self, batch: &Batch) -> Done {
         let mut done = Done::default();
-        for slot in &batch.slots {
+        let mut purges = batch.purges.iter().peekable();
+        for (i, slot) in batch.slots.iter().enumerate() {
+            // The reader's purges, where it made them: every table stays the one it holds.
+            while let Some((_, tids)) = purges.next_if(|(at, _)| *at <= i) {
+                self.state.purge(tids);
+            }
             let ev = match batch.event(slot) {
                 Ok(ev) => ev,
                 Err(e) => {
@@ -218,6 +226,11 @@ impl Shard {
             });
             if let (Some(h), Some(t)) = (self.hists.as_mut(), t) {
                 h[1].saturating_record((t.elapsed().as_nanos() as u64).max(1));
+            }
+        }
+        if done.error.is_none() {
+            for (_, tids) in purges {
+                self.state.purge(tids);
             }
         }
         done
@@ -255,6 +268,7 @@ impl Shards {
     pub fn start(
         n: usize,
         meta: &CaptureMetadata,
+        max_threads: usize,
         engine: &Engine,
         appends: &Appends,
         own_pid: Option<i64>,
@@ -290,7 +304,7 @@ impl Shards {
             let shard = Shard {
                 id,
                 n,
-                state: State::from_metadata(meta),
+                state: State::from_metadata_with_max(meta, max_threads),
                 engine: engine.fork(),
                 appends: appends.clone(),
                 own_pid,
@@ -320,6 +334,12 @@ impl Shards {
     /// is the reading thread's, after the event.
     pub fn evaluator(&self, ev: &EventRef<'_>, state: &State) -> Option<usize> {
         evaluator(ev, state, self.n, self.own_pid)
+    }
+
+    /// Has every shard purge `tids` from its table before the next event [`Shards::push`]
+    /// adds, as the reading thread just did from its own.
+    pub fn purge(&mut self, tids: Vec<i64>) {
+        self.cur.purges.push((self.cur.slots.len(), tids));
     }
 
     /// An alert the reading thread raised for the event it is about to [`Shards::push`].
