@@ -791,6 +791,9 @@ fn live(
     }
     run.finish_shards()?;
     session.report(&totals, "evaluated");
+    if args.verbose {
+        eprintln!("rfalco: state: {:?}", state.stats());
+    }
     Ok(())
 }
 
