@@ -604,9 +604,7 @@ impl State {
         );
         let mut cwd = crate::table::pooled_copy(&mut self.bufs, &src.cwd);
         if let Some(dst) = self.procs.get_mut(&to) {
-            for (_, old) in dst.fds.drain() {
-                crate::table::recycle_into(&mut self.bufs, old);
-            }
+            crate::table::recycle_table(&mut self.bufs, &mut dst.fds);
             dst.fds.extend(copies.drain(..));
             std::mem::swap(&mut dst.cwd, &mut cwd);
         }
@@ -741,8 +739,7 @@ impl State {
             p.fds.retain(|_, fd| {
                 let keep = fd.flags & O_CLOEXEC == 0;
                 if !keep {
-                    crate::table::give_back(bufs, std::mem::take(&mut fd.name));
-                    crate::table::give_back(bufs, std::mem::take(&mut fd.name_raw));
+                    crate::table::take_strings(bufs, fd);
                 }
                 keep
             });

@@ -359,9 +359,7 @@ impl State {
             if p.nthreads == 0 {
                 if let Some(mut p) = self.procs.remove(&pid) {
                     // Its fds' strings go to the pool, its emptied tables to the spares.
-                    for (_, fd) in p.fds.drain() {
-                        recycle_into(&mut self.bufs, fd);
-                    }
+                    recycle_table(&mut self.bufs, &mut p.fds);
                     if self.spare_procs.len() < MAX_SPARE {
                         self.spare_procs.push(Process::recycled(p));
                     }
@@ -577,9 +575,21 @@ pub(crate) fn set_bytes(dst: &mut Vec<u8>, src: &[u8]) {
 pub(crate) const MAX_POOLED: usize = 1024;
 
 /// Gives `fd`'s strings to `pool` (cleared, capacity kept), up to [`MAX_POOLED`].
-pub(crate) fn recycle_into(pool: &mut Vec<Vec<u8>>, fd: Fd) {
-    give_back(pool, fd.name);
-    give_back(pool, fd.name_raw);
+pub(crate) fn recycle_into(pool: &mut Vec<Vec<u8>>, mut fd: Fd) {
+    take_strings(pool, &mut fd);
+}
+
+/// Moves `fd`'s strings to `pool`, leaving them empty (an fd being dropped in place).
+pub(crate) fn take_strings(pool: &mut Vec<Vec<u8>>, fd: &mut Fd) {
+    give_back(pool, std::mem::take(&mut fd.name));
+    give_back(pool, std::mem::take(&mut fd.name_raw));
+}
+
+/// Empties an fd table, its fds' strings going to `pool`.
+pub(crate) fn recycle_table(pool: &mut Vec<Vec<u8>>, fds: &mut IdMap<Fd>) {
+    for (_, fd) in fds.drain() {
+        recycle_into(pool, fd);
+    }
 }
 
 /// Returns a buffer to `pool` (cleared, capacity kept), up to [`MAX_POOLED`].
