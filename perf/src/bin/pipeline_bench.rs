@@ -75,18 +75,30 @@ struct Args {
 /// The wall time of a command whose output is discarded; an error says how it failed.
 fn time(cmd: &mut Command) -> anyhow::Result<Duration> {
     let t = Instant::now();
-    let out = cmd
-        .stdout(Stdio::null())
+    let child = spawn(cmd)?;
+    finish(cmd, child)?;
+    Ok(t.elapsed())
+}
+
+/// Starts `cmd` with its output discarded and its errors kept for [`finish`].
+fn spawn(cmd: &mut Command) -> anyhow::Result<std::process::Child> {
+    cmd.stdout(Stdio::null())
         .stderr(Stdio::piped())
-        .output()
-        .with_context(|| format!("running {:?}", cmd.get_program()))?;
-    let took = t.elapsed();
+        .spawn()
+        .with_context(|| format!("running {:?}", cmd.get_program()))
+}
+
+/// Waits for `child` of `cmd`; a failure says how it exited and its last line of errors.
+fn finish(cmd: &Command, child: std::process::Child) -> anyhow::Result<()> {
+    let out = child
+        .wait_with_output()
+        .with_context(|| format!("waiting for {:?}", cmd.get_program()))?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         let last = err.lines().last().unwrap_or("").to_owned();
         bail!("{:?} exited with {}: {last}", cmd.get_program(), out.status);
     }
-    Ok(took)
+    Ok(())
 }
 
 fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
@@ -112,20 +124,9 @@ fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
 /// The wall time of two commands started together, until both have ended.
 fn time_both(a: &mut Command, b: &mut Command) -> anyhow::Result<Duration> {
     let t = Instant::now();
-    let spawn = |c: &mut Command| {
-        c.stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .with_context(|| format!("running {:?}", c.get_program()))
-    };
-    let mut first = spawn(a)?;
-    let mut second = spawn(b)?;
-    for child in [&mut first, &mut second] {
-        let status = child.wait().context("waiting for a concurrent replay")?;
-        if !status.success() {
-            bail!("a concurrent replay exited with {status}");
-        }
-    }
+    let (first, second) = (spawn(a)?, spawn(b)?);
+    finish(a, first)?;
+    finish(b, second)?;
     Ok(t.elapsed())
 }
 
