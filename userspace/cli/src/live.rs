@@ -1,6 +1,7 @@
-//! A live session on falco.ko: devices opened, syscalls and snaplen set, rings mapped, the
-//! /proc scan taken, tracepoints enabled; then events drained in timestamp order until a
-//! signal or a deadline, and the module's per-CPU counters reported.
+//! A live session on falco.ko: devices opened, syscalls and snaplen set, rings mapped and their
+//! reader threads started (one per ring group, pinned to its CPU), the /proc scan taken,
+//! tracepoints enabled; then events drained in timestamp order until a signal or a deadline,
+//! and the module's per-CPU counters reported.
 
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -8,9 +9,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use rfalco_ring::Readers;
 use rfalco_ring::device::DeviceSet;
-use rfalco_ring::merge::drain_merged;
-use rfalco_ring::ring::Ring;
 use scap_format::EventRef;
 use scap_format::abi::ring::{info_offset, ioctl, tp};
 use scap_format::abi::syscalls::{UF_USED, X86_64_SYSCALL_TABLE};
@@ -44,8 +44,9 @@ const TRACEPOINTS: [(u32, &str); 5] = [
 /// An open session.
 #[derive(Debug)]
 pub struct Session {
+    /// Declared first: dropped first, so the reader threads stop before the devices close.
+    readers: Readers,
     set: DeviceSet,
-    rings: Vec<Ring>,
     meta: CaptureMetadata,
     stop: Arc<AtomicBool>,
     deadline: Option<Instant>,
@@ -112,6 +113,8 @@ impl Session {
             }
         }
         let rings = set.map_all()?;
+        let readers = Readers::start(rings, &rfalco_ring::readers::allowed_cpus())
+            .context("starting the ring reader threads")?;
         let meta = crate::procscan::scan();
         let stop = Arc::new(AtomicBool::new(false));
         for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -121,14 +124,35 @@ impl Session {
             .duration
             .map(|s| Instant::now() + Duration::from_secs_f64(s));
         Ok(Session {
+            readers,
             set,
-            rings,
             meta,
             stop,
             deadline,
             per_cpu: None,
             drained: 0,
         })
+    }
+
+    /// Which reader threads read which rings, as a start-up line, and the readers the kernel
+    /// did not let pin, one line each.
+    pub fn readers(&self) -> (String, &[String]) {
+        let groups = self.readers.groups();
+        let cpus: Vec<String> = groups
+            .iter()
+            .filter_map(|g| g.cpu.map(|c| c.to_string()))
+            .collect();
+        let rings = self.readers.rings().count();
+        let line = if cpus.len() == groups.len() {
+            format!(
+                "reading {rings} rings on {} threads pinned to CPUs {}",
+                groups.len(),
+                cpus.join(",")
+            )
+        } else {
+            format!("reading {rings} rings on {} unpinned threads", groups.len())
+        };
+        (line, self.readers.warnings())
     }
 
     /// The /proc scan taken at open: the initial state, in a capture's metadata form.
@@ -144,8 +168,8 @@ impl Session {
     fn publish_per_cpu(&self) {
         let Some(sink) = &self.per_cpu else { return };
         let now: Vec<CpuCounters> = self
-            .rings
-            .iter()
+            .readers
+            .rings()
             .map(|r| {
                 let i = r.info();
                 CpuCounters {
@@ -164,7 +188,7 @@ impl Session {
     /// Whether every event the module counted was read from the rings or counted as dropped.
     fn settled(&self) -> bool {
         let (mut evts, mut accounted) = (0u64, self.drained);
-        for r in &self.rings {
+        for r in self.readers.rings() {
             let i = r.info();
             evts += i.counter(info_offset::N_EVTS);
             accounted += i.counter(info_offset::N_DROPS_BUFFER)
@@ -177,7 +201,7 @@ impl Session {
     /// The module's counters now.
     pub fn counters(&self) -> DriverCounters {
         let mut c = DriverCounters::default();
-        for r in &self.rings {
+        for r in self.readers.rings() {
             let i = r.info();
             c.n_evts += i.counter(info_offset::N_EVTS);
             c.n_drops_buffer += i.counter(info_offset::N_DROPS_BUFFER);
@@ -238,7 +262,7 @@ impl Session {
             }
             let counters = self.counters();
             self.publish_per_cpu();
-            let d = drain_merged(&mut self.rings, |ev| {
+            let d = self.readers.drain_merged(|ev| {
                 if failed.is_some() || stopped {
                     return;
                 }
@@ -266,12 +290,12 @@ impl Session {
                 if self.settled() || Instant::now() >= until {
                     break;
                 }
-                std::thread::sleep(Duration::from_millis(1));
+                self.readers.wait(Duration::from_millis(1));
                 continue;
             }
             // Back off while the rings are idle, as libscap does (0.5 ms doubling to 30 ms).
             if d.events == 0 {
-                std::thread::sleep(sleep);
+                self.readers.wait(sleep);
                 sleep = (sleep * 2).min(Duration::from_millis(30));
             } else {
                 sleep = Duration::from_micros(500);
@@ -304,7 +328,7 @@ impl Session {
     pub fn report(&self, totals: &Totals, handled: &str) {
         eprintln!("cpu       n_evts   drops_buffer   drops_pf   preemptions");
         let (mut evts, mut drops) = (0u64, 0u64);
-        for r in &self.rings {
+        for r in self.readers.rings() {
             let i = r.info();
             let (n, db, pf) = (
                 i.counter(info_offset::N_EVTS),

@@ -26,6 +26,12 @@ pub enum DrainError {
         /// The error.
         source: BadHead,
     },
+    /// A reader thread ended without being asked to (it panicked).
+    #[error("the reader thread of cpu {cpu} stopped")]
+    ReaderGone {
+        /// The CPU it was pinned to.
+        cpu: usize,
+    },
 }
 
 /// Takes what every ring holds now and hands the events to `sink` merged by timestamp (a k-way

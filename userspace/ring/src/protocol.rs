@@ -47,19 +47,32 @@ impl<'a> Consumer<'a> {
         Self { head, tail, dim }
     }
 
-    /// The bytes published and not yet consumed.
-    pub fn poll(&self) -> Result<Readable, BadHead> {
+    /// The producer's `head`: every byte before it is published.
+    pub fn head(&self) -> Result<u32, BadHead> {
         // Acquire: pairs with the producer's Release store of head; the record bytes before it
         // are visible once we see it.
         let head = self.head.load(Ordering::Acquire);
-        // Relaxed: tail is ours; only this thread stores it.
-        let tail = self.tail.load(Ordering::Relaxed);
         if head >= self.dim {
             return Err(BadHead {
                 head,
                 dim: self.dim,
             });
         }
+        Ok(head)
+    }
+
+    /// The consumer's `tail` now.
+    pub fn tail(&self) -> u32 {
+        // Acquire: pairs with the Release store in `release`, which may have been made on
+        // another thread (a reader thread starting after the consuming thread gave bytes back).
+        self.tail.load(Ordering::Acquire) % self.dim
+    }
+
+    /// The bytes published and not yet consumed.
+    pub fn poll(&self) -> Result<Readable, BadHead> {
+        let head = self.head()?;
+        // Relaxed: tail is ours; only the consuming thread stores it.
+        let tail = self.tail.load(Ordering::Relaxed);
         Ok(Readable {
             tail,
             len: readable(head, tail % self.dim, self.dim),

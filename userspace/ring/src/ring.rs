@@ -36,6 +36,16 @@ impl Ring {
         &self.info
     }
 
+    /// The mapped data area.
+    pub(crate) fn data(&self) -> &DoubleMap {
+        &self.data
+    }
+
+    /// The head/tail protocol over this ring's info page.
+    pub(crate) fn consumer(&self) -> Consumer<'_> {
+        Consumer::new(self.info.head(), self.info.tail(), self.data.dim() as u32)
+    }
+
     /// Batches that held a corrupt record (their remaining bytes were given back unread).
     pub fn corrupt_batches(&self) -> u64 {
         self.corrupt

@@ -2,34 +2,17 @@
 //! into a small memfd-backed ring mapped twice back to back, the consumer reads them in place
 //! through many wrap-arounds, and nothing is lost, reordered or torn.
 
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::AsFd;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use rfalco_ring::Ring;
 use rfalco_ring::mapping::{DoubleMap, InfoMap};
-use rfalco_ring::{Producer, Ring};
-use rustix::fs::{MemfdFlags, ftruncate, memfd_create};
-use scap_format::EventBuilder;
-use scap_format::abi::events::code;
 
-const DIM: usize = 4 * 4096;
+mod common;
+use common::{DIM, event, memfd, produce, test_ring, try_write};
+
 const EVENTS: u64 = 50_000;
-
-fn memfd(len: usize) -> OwnedFd {
-    let fd = memfd_create("rfalco-ring-test", MemfdFlags::CLOEXEC).expect("memfd");
-    ftruncate(&fd, len as u64).expect("ftruncate");
-    fd
-}
-
-/// A generic-syscall event whose tid is its sequence number and whose size varies with it.
-fn event(seq: u64, buf: &mut Vec<u8>) {
-    buf.clear();
-    let pad = vec![b'x'; (seq % 97) as usize];
-    let mut b = EventBuilder::new(buf, seq * 10, seq, code::GENERIC_X, 2);
-    b.push(&(seq as u16).to_le_bytes());
-    b.push(&pad);
-    b.finish();
-}
 
 #[test]
 fn events_survive_wraparound_in_order() {
@@ -49,31 +32,15 @@ fn events_survive_wraparound_in_order() {
     let met_full = Arc::new(AtomicBool::new(false));
     let producer_met_full = met_full.clone();
     let writer = std::thread::spawn(move || {
-        let p = Producer::new(producer_info.head(), producer_info.tail(), DIM as u32);
         let mut buf = Vec::new();
         let mut full = 0u64;
         for seq in 0..EVENTS {
-            event(seq, &mut buf);
-            let head = loop {
-                match p.reserve(buf.len() as u32) {
-                    Some(h) => break h,
-                    None => {
-                        full += 1;
-                        producer_met_full.store(true, Ordering::Release);
-                        std::thread::yield_now();
-                    }
-                }
-            };
-            // SAFETY: the reserved bytes [head, head + len) are ours until published (the
-            // consumer reads only below head), and the double mapping keeps them contiguous.
-            unsafe {
-                std::ptr::copy_nonoverlapping(
-                    buf.as_ptr(),
-                    producer_data.as_ptr().add(head as usize),
-                    buf.len(),
-                );
+            event(&mut buf, seq * 10, seq, seq);
+            while !try_write(&producer_info, &producer_data, &buf) {
+                full += 1;
+                producer_met_full.store(true, Ordering::Release);
+                std::thread::yield_now();
             }
-            p.publish(buf.len() as u32);
         }
         full
     });
@@ -151,42 +118,6 @@ fn garbage_in_the_ring_is_counted_and_skipped() {
             .load(std::sync::atomic::Ordering::Acquire),
         64
     );
-}
-
-/// A ring over fresh memfds, with the producer's writable views.
-struct TestRing {
-    ring: Ring,
-    info: InfoMap,
-    data: DoubleMap,
-}
-
-fn test_ring(cpu: u16) -> TestRing {
-    let info_fd = memfd(4096);
-    let data_fd = memfd(DIM);
-    TestRing {
-        ring: Ring::new(
-            InfoMap::map(info_fd.as_fd()).expect("info"),
-            DoubleMap::from_file_twice(data_fd.as_fd(), DIM, false).expect("ro"),
-            cpu,
-        ),
-        info: InfoMap::map(info_fd.as_fd()).expect("info"),
-        data: DoubleMap::from_file_twice(data_fd.as_fd(), DIM, true).expect("rw"),
-    }
-}
-
-fn produce(t: &TestRing, ts: u64, tid: u64) {
-    let mut buf = Vec::new();
-    let mut b = EventBuilder::new(&mut buf, ts, tid, code::GENERIC_X, 2);
-    b.push(&1u16.to_le_bytes());
-    b.push(&0u16.to_le_bytes());
-    b.finish();
-    let p = Producer::new(t.info.head(), t.info.tail(), DIM as u32);
-    let head = p.reserve(buf.len() as u32).expect("room");
-    // SAFETY: reserved bytes, contiguous in the double mapping; no reader holds them.
-    unsafe {
-        std::ptr::copy_nonoverlapping(buf.as_ptr(), t.data.as_ptr().add(head as usize), buf.len());
-    }
-    p.publish(buf.len() as u32);
 }
 
 #[test]

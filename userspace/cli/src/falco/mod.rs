@@ -712,6 +712,11 @@ fn live(
     })
     .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
     session.share_per_cpu(run.metrics.kernel.per_cpu.clone());
+    let (line, warnings) = session.readers();
+    eprintln!("rfalco: {line}");
+    for w in warnings {
+        eprintln!("rfalco: warning: {w}");
+    }
     let hup = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGHUP, hup.clone())
         .context("installing the SIGHUP handler")?;

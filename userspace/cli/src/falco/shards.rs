@@ -109,25 +109,9 @@ struct Final {
     hists: Option<[Histogram<u64>; 2]>,
 }
 
-/// The CPUs this process may run on, in order (empty when the kernel does not say).
-fn allowed_cpus() -> Vec<usize> {
-    use rustix::thread::{CpuSet, sched_getaffinity};
-    sched_getaffinity(None).map_or_else(
-        |_| Vec::new(),
-        |set| (0..CpuSet::MAX_CPU).filter(|&i| set.is_set(i)).collect(),
-    )
-}
-
-/// Pins the calling thread to `cpu`.
-fn pin(cpu: usize) -> std::io::Result<()> {
-    let mut set = rustix::thread::CpuSet::new();
-    set.set(cpu);
-    rustix::thread::sched_setaffinity(None, &set).map_err(std::io::Error::from)
-}
-
 /// Pins the calling thread to `cpu`, warning when the kernel refuses.
 fn pin_or_warn(cpu: usize, who: &str) {
-    if let Err(e) = pin(cpu) {
+    if let Err(e) = rfalco_ring::readers::pin(cpu) {
         eprintln!("rfalco: warning: {who} not pinned to CPU {cpu}: {e}");
     }
 }
@@ -274,7 +258,7 @@ impl Shards {
         own_pid: Option<i64>,
         timed: bool,
     ) -> anyhow::Result<(Shards, Vec<usize>)> {
-        let mut cpus = allowed_cpus();
+        let mut cpus = rfalco_ring::readers::allowed_cpus();
         if cpus.len() < n {
             cpus.clear();
         }
