@@ -97,6 +97,10 @@ check live_alerts $? "rc=$r alerts=$(grep -c '^{' /tmp/alerts.json) missing:${mi
 grep -q 'kernel ts -> done' /tmp/alerts.err && grep -q 'kernel ts -> alert' /tmp/alerts.err \
   && grep -qE '^  cpu: [0-9.]+ s in [0-9.]+ s' /tmp/alerts.err
 check live_stats $? "$(grep -A8 '^rfalco stats (' /tmp/alerts.err | tr '\n' ';')"
+# One ring reader per CPU, pinned to it.
+cpus=0; i=1; while [ $i -lt $ncpu ]; do cpus="$cpus,$i"; i=$((i+1)); done
+grep -q "reading $ncpu rings on $ncpu threads pinned to CPUs $cpus\$" /tmp/alerts.err
+check ring_readers_pinned $? "$(grep 'reading .* rings' /tmp/alerts.err)"
 grep '^{' /tmp/alerts.json | cut -c1-220
 
 # The same workload with the rules on two shards (the reading thread and one more): the same
