@@ -93,6 +93,9 @@ struct StormArgs {
     /// Seconds the storm waits after the sensor said it starts tracing.
     #[arg(long, default_value_t = 0.5)]
     warmup: f64,
+    /// One more argument for the sensor (repeatable), e.g. `--sensor-arg=--ring-readers=inline`.
+    #[arg(long = "sensor-arg", allow_hyphen_values = true)]
+    sensor_args: Vec<String>,
 }
 
 /// Median nanoseconds per call of `f` over `runs` timed loops of `calls` calls.
@@ -360,11 +363,12 @@ struct Sensor {
 }
 
 impl Sensor {
-    fn start(bin: &str, secs: &str) -> Result<Sensor> {
+    fn start(bin: &str, secs: &str, extra: &[String]) -> Result<Sensor> {
         use std::io::BufRead;
         use std::process::{Command, Stdio};
         let mut child = Command::new(bin)
             .args(["--stats", "-o", "json_output=true", "-M", secs])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -440,7 +444,7 @@ fn alert_storm(a: &StormArgs) -> Result<()> {
     let mut zero_drop = None;
     for &rate in &a.rates {
         // -M is a safety net: the sensor is stopped with SIGINT once the storm is over.
-        let mut sensor = Sensor::start(&a.rfalco, &(a.secs + 120.0).to_string())?;
+        let mut sensor = Sensor::start(&a.rfalco, &(a.secs + 120.0).to_string(), &a.sensor_args)?;
         sensor.wait_ready(Duration::from_secs_f64(a.warmup))?;
         let made = paced(ncpu, rate, a.secs, read_shadow);
         std::thread::sleep(Duration::from_secs(1));
@@ -515,7 +519,7 @@ fn soak(a: &SoakArgs) -> Result<()> {
         bail!("--secs must cover at least four reload and sample periods");
     }
     // -M is a safety net: the sensor is stopped with SIGINT once the workload is over.
-    let mut sensor = Sensor::start(&a.rfalco, &(a.secs + 120).to_string())?;
+    let mut sensor = Sensor::start(&a.rfalco, &(a.secs + 120).to_string(), &[])?;
     let pid = sensor.child.id();
     sensor.wait_ready(Duration::from_secs(warmup))?;
     let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;

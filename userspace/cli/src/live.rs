@@ -9,8 +9,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use rfalco_ring::Readers;
 use rfalco_ring::device::DeviceSet;
+use rfalco_ring::merge::drain_merged;
+use rfalco_ring::ring::Ring;
+use rfalco_ring::{Readers, merge::Drained};
 use scap_format::EventRef;
 use scap_format::abi::ring::{info_offset, ioctl, tp};
 use scap_format::abi::syscalls::{UF_USED, X86_64_SYSCALL_TABLE};
@@ -29,6 +31,51 @@ pub struct Options<'a> {
     pub duration: Option<f64>,
     /// Native system call numbers to trace (`None`: every one the module traces).
     pub syscalls: Option<&'a BTreeSet<usize>>,
+    /// Who walks the rings.
+    pub ring_readers: RingReaders,
+}
+
+/// Who walks the rings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum RingReaders {
+    /// Reader threads, one per ring group, each pinned to its CPU, handing places in the rings
+    /// to the consuming thread (rfalco_ring::readers).
+    #[default]
+    Pinned,
+    /// The consuming thread walks every ring itself between events: no other thread, no
+    /// hand-over.
+    Inline,
+}
+
+/// The rings, walked by the consuming thread or by reader threads.
+#[derive(Debug)]
+enum Source {
+    Inline(Vec<Ring>),
+    Pinned(Readers),
+}
+
+impl Source {
+    fn for_each_ring(&self, mut f: impl FnMut(&Ring)) {
+        match self {
+            Source::Inline(rings) => rings.iter().for_each(f),
+            Source::Pinned(r) => r.rings().for_each(&mut f),
+        }
+    }
+
+    fn drain(&mut self, sink: impl FnMut(&EventRef<'_>)) -> anyhow::Result<Drained> {
+        Ok(match self {
+            Source::Inline(rings) => drain_merged(rings, sink)?,
+            Source::Pinned(r) => r.drain_merged(sink)?,
+        })
+    }
+
+    /// Waits up to `timeout` for events (reader threads wake the consuming thread early).
+    fn wait(&self, timeout: Duration) {
+        match self {
+            Source::Inline(_) => std::thread::sleep(timeout),
+            Source::Pinned(r) => r.wait(timeout),
+        }
+    }
 }
 
 /// Tracepoints a session needs: syscalls (TOCTOU enters and all exits), process exit, fork and
@@ -44,8 +91,8 @@ const TRACEPOINTS: [(u32, &str); 5] = [
 /// An open session.
 #[derive(Debug)]
 pub struct Session {
-    /// Declared first: dropped first, so the reader threads stop before the devices close.
-    readers: Readers,
+    /// Declared first: dropped first, so reader threads stop before the devices close.
+    source: Source,
     set: DeviceSet,
     meta: CaptureMetadata,
     stop: Arc<AtomicBool>,
@@ -56,8 +103,13 @@ pub struct Session {
     drained: u64,
 }
 
-/// How long the end of a run waits for probes still writing when the tracepoints went off.
+/// How long the end of a run waits, with nothing new read, for probes still writing when the
+/// tracepoints went off.
 const SETTLE: Duration = Duration::from_millis(200);
+
+/// The longest the end of a run spends reading the backlog the rings hold (what is left after
+/// it is reported as unread).
+const DRAIN_MAX: Duration = Duration::from_secs(10);
 
 /// One CPU's cumulative counters in the module.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -113,8 +165,13 @@ impl Session {
             }
         }
         let rings = set.map_all()?;
-        let readers = Readers::start(rings, &rfalco_ring::readers::allowed_cpus())
-            .context("starting the ring reader threads")?;
+        let source = match opts.ring_readers {
+            RingReaders::Inline => Source::Inline(rings),
+            RingReaders::Pinned => Source::Pinned(
+                Readers::start(rings, &rfalco_ring::readers::allowed_cpus())
+                    .context("starting the ring reader threads")?,
+            ),
+        };
         let meta = crate::procscan::scan();
         let stop = Arc::new(AtomicBool::new(false));
         for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -124,7 +181,7 @@ impl Session {
             .duration
             .map(|s| Instant::now() + Duration::from_secs_f64(s));
         Ok(Session {
-            readers,
+            source,
             set,
             meta,
             stop,
@@ -134,15 +191,24 @@ impl Session {
         })
     }
 
-    /// Which reader threads read which rings, as a start-up line, and the readers the kernel
-    /// did not let pin, one line each.
+    /// Who reads which rings, as a start-up line, and the readers the kernel did not let pin,
+    /// one line each.
     pub fn readers(&self) -> (String, &[String]) {
-        let groups = self.readers.groups();
+        let r = match &self.source {
+            Source::Inline(rings) => {
+                return (
+                    format!("reading {} rings on the evaluating thread", rings.len()),
+                    &[],
+                );
+            }
+            Source::Pinned(r) => r,
+        };
+        let groups = r.groups();
         let cpus: Vec<String> = groups
             .iter()
             .filter_map(|g| g.cpu.map(|c| c.to_string()))
             .collect();
-        let rings = self.readers.rings().count();
+        let rings = r.rings().count();
         let line = if cpus.len() == groups.len() {
             format!(
                 "reading {rings} rings on {} threads pinned to CPUs {}",
@@ -152,7 +218,7 @@ impl Session {
         } else {
             format!("reading {rings} rings on {} unpinned threads", groups.len())
         };
-        (line, self.readers.warnings())
+        (line, r.warnings())
     }
 
     /// The /proc scan taken at open: the initial state, in a capture's metadata form.
@@ -167,19 +233,16 @@ impl Session {
 
     fn publish_per_cpu(&self) {
         let Some(sink) = &self.per_cpu else { return };
-        let now: Vec<CpuCounters> = self
-            .readers
-            .rings()
-            .map(|r| {
-                let i = r.info();
-                CpuCounters {
-                    cpu: r.cpu(),
-                    n_evts: i.counter(info_offset::N_EVTS),
-                    n_drops_buffer: i.counter(info_offset::N_DROPS_BUFFER),
-                    n_drops_pf: i.counter(info_offset::N_DROPS_PF),
-                }
-            })
-            .collect();
+        let mut now = Vec::new();
+        self.source.for_each_ring(|r| {
+            let i = r.info();
+            now.push(CpuCounters {
+                cpu: r.cpu(),
+                n_evts: i.counter(info_offset::N_EVTS),
+                n_drops_buffer: i.counter(info_offset::N_DROPS_BUFFER),
+                n_drops_pf: i.counter(info_offset::N_DROPS_PF),
+            });
+        });
         if let Ok(mut s) = sink.lock() {
             *s = now;
         }
@@ -188,25 +251,25 @@ impl Session {
     /// Whether every event the module counted was read from the rings or counted as dropped.
     fn settled(&self) -> bool {
         let (mut evts, mut accounted) = (0u64, self.drained);
-        for r in self.readers.rings() {
+        self.source.for_each_ring(|r| {
             let i = r.info();
             evts += i.counter(info_offset::N_EVTS);
             accounted += i.counter(info_offset::N_DROPS_BUFFER)
                 + i.counter(info_offset::N_DROPS_PF)
                 + i.counter(info_offset::N_PREEMPTIONS);
-        }
+        });
         evts == accounted
     }
 
     /// The module's counters now.
     pub fn counters(&self) -> DriverCounters {
         let mut c = DriverCounters::default();
-        for r in self.readers.rings() {
+        self.source.for_each_ring(|r| {
             let i = r.info();
             c.n_evts += i.counter(info_offset::N_EVTS);
             c.n_drops_buffer += i.counter(info_offset::N_DROPS_BUFFER);
             c.n_drops_pf += i.counter(info_offset::N_DROPS_PF);
-        }
+        });
         c
     }
 
@@ -243,8 +306,10 @@ impl Session {
         let mut failed = None;
         let mut stopped = false;
         let mut sleep = Duration::from_micros(500);
-        // Set once the tracepoints are off: until then, drain what is left.
+        // Set once the tracepoints are off: until then, drain what is left (`settle_until`
+        // moves on while events still come; `drain_until` bounds the whole backlog).
         let mut settle_until: Option<Instant> = None;
+        let mut drain_until = Instant::now();
         loop {
             // A pause (SIGHUP) returns after one more drain: what happened before the signal
             // is evaluated with the rules it was sent to replace.
@@ -259,10 +324,11 @@ impl Session {
                     let _ = first.ioctl(ioctl::DISABLE_TP, idx as usize);
                 }
                 settle_until = Some(Instant::now() + SETTLE);
+                drain_until = Instant::now() + DRAIN_MAX;
             }
             let counters = self.counters();
             self.publish_per_cpu();
-            let d = self.readers.drain_merged(|ev| {
+            let d = self.source.drain(|ev| {
                 if failed.is_some() || stopped {
                     return;
                 }
@@ -283,19 +349,26 @@ impl Session {
             if pausing && failed.is_none() && !stopped {
                 return Ok((totals, RunEnd::Paused));
             }
-            if let Some(until) = settle_until {
-                // A probe that passed its enabled check before the tracepoints went off may
-                // still be writing on another CPU: drain until every event the module counted
-                // was read or counted as dropped (or until SETTLE has passed).
-                if self.settled() || Instant::now() >= until {
+            if let Some(until) = settle_until.as_mut() {
+                // The backlog (a sensor behind the module leaves seconds of events in the
+                // rings) is read to the end, and a probe that passed its enabled check before
+                // the tracepoints went off may still be writing on another CPU: drain until
+                // every event the module counted was read or counted as dropped, or until
+                // nothing new came for SETTLE, or DRAIN_MAX has passed; `report` counts what
+                // is left.
+                let now = Instant::now();
+                if d.events > 0 {
+                    *until = now + SETTLE;
+                }
+                if self.settled() || now >= *until || now >= drain_until {
                     break;
                 }
-                self.readers.wait(Duration::from_millis(1));
+                self.source.wait(Duration::from_millis(1));
                 continue;
             }
             // Back off while the rings are idle, as libscap does (0.5 ms doubling to 30 ms).
             if d.events == 0 {
-                self.readers.wait(sleep);
+                self.source.wait(sleep);
                 sleep = (sleep * 2).min(Duration::from_millis(30));
             } else {
                 sleep = Duration::from_micros(500);
@@ -328,7 +401,7 @@ impl Session {
     pub fn report(&self, totals: &Totals, handled: &str) {
         eprintln!("cpu       n_evts   drops_buffer   drops_pf   preemptions");
         let (mut evts, mut drops) = (0u64, 0u64);
-        for r in self.readers.rings() {
+        self.source.for_each_ring(|r| {
             let i = r.info();
             let (n, db, pf) = (
                 i.counter(info_offset::N_EVTS),
@@ -340,9 +413,17 @@ impl Session {
             evts += n;
             drops += db + pf + pre;
             eprintln!("{:>3} {:>12} {:>14} {:>10} {:>13}", r.cpu(), n, db, pf, pre);
-        }
+        });
+        // Events the module counted that were neither read nor dropped: left in the rings
+        // when the run ended (a backlog longer than DRAIN_MAX, or a probe that never finished).
+        let unread = evts.saturating_sub(drops + self.drained);
+        let unread = if unread > 0 {
+            format!(", {unread} left unread in the rings")
+        } else {
+            String::new()
+        };
         eprintln!(
-            "total: {evts} events seen by the module, {drops} dropped, {} {handled}, {} corrupt batches",
+            "total: {evts} events seen by the module, {drops} dropped, {} {handled}, {} corrupt batches{unread}",
             totals.events, totals.corrupt
         );
     }

@@ -18,6 +18,7 @@ use std::thread::{JoinHandle, Thread};
 use std::time::Duration;
 
 use scap_format::EventRef;
+use scap_format::abi::header;
 use scap_format::abi::ring::readable;
 
 use crate::merge::{DrainError, Drained};
@@ -36,9 +37,10 @@ const IDLE_MAX: Duration = Duration::from_millis(30);
 struct Place {
     /// Offset in the data area (below its size).
     off: u32,
-    /// Bytes: the event's length, or for a corrupt record the rest of what was published.
+    /// Bytes: the record's length, or after an impossible length the rest of what was
+    /// published.
     len: u32,
-    /// The event's timestamp (0 for a corrupt record, so merging takes it next).
+    /// The record's timestamp (0 after an impossible length, so merging takes it next).
     ts: u64,
     corrupt: bool,
 }
@@ -97,9 +99,11 @@ pub struct Readers {
     queues: Vec<rtrb::Consumer<Place>>,
     /// Per ring: places this pass may still take (those queued when it began).
     left: Vec<usize>,
+    /// Per ring: whether its queue was full when this pass began.
+    full_at_start: Vec<bool>,
     /// Per ring: bytes taken in this pass, given back at its end.
     taken: Vec<u32>,
-    /// Per ring: corrupt records met (each ended what its reader had seen of the ring).
+    /// Per ring: corrupt records met (see [`Readers::corrupt`]).
     corrupt: Vec<u64>,
     readers: Vec<Reader>,
     /// Per ring: the reader thread that walks it (woken when its full queue is drained).
@@ -146,6 +150,7 @@ impl Readers {
         let n = rings.len();
         let mut out = Readers {
             left: vec![0; n],
+            full_at_start: vec![false; n],
             taken: vec![0; n],
             corrupt: vec![0; n],
             rings,
@@ -217,8 +222,9 @@ impl Readers {
         &self.warnings
     }
 
-    /// Corrupt records met in each ring (each one ended what its reader had seen of the ring:
-    /// record boundaries after it cannot be trusted; those bytes were given back unread).
+    /// Corrupt records met in each ring: a record that is not a valid event is skipped alone;
+    /// one whose length is impossible takes the rest of what its reader had seen of the ring
+    /// with it (record boundaries past it cannot be trusted; those bytes go back unread).
     pub fn corrupt(&self) -> &[u64] {
         &self.corrupt
     }
@@ -239,11 +245,18 @@ impl Readers {
             taken,
             corrupt,
             reader_of,
+            full_at_start,
             ..
         } = self;
-        for (l, q) in left.iter_mut().zip(queues.iter()) {
+        for ((l, f), q) in left
+            .iter_mut()
+            .zip(full_at_start.iter_mut())
+            .zip(queues.iter())
+        {
             *l = q.slots();
+            *f = *l == q.buffer().capacity();
         }
+
         let mut out = Drained::default();
         loop {
             let mut best: Option<(usize, u64)> = None;
@@ -277,7 +290,8 @@ impl Readers {
                     out.events += 1;
                     sink(&ev.with_origin(ring.cpu(), 0));
                 }
-                // The reader checked these very bytes; count it all the same if it fails.
+                // A whole record (its length is sound) that is not a valid event: counted and
+                // skipped, the next record starts after it.
                 Err(_) => {
                     out.corrupt += 1;
                     corrupt[i] += 1;
@@ -288,9 +302,13 @@ impl Readers {
             if *t > 0 {
                 ring.consumer().release(*t);
                 *t = 0;
-                // Its reader may be waiting for room: there is some now.
-                if let Some(Some(r)) = reader_of.get(i) {
-                    r.unpark();
+                // A reader whose queue was full at the start of the pass may be waiting for
+                // room: there is some now. The others come back on their own (waking them
+                // every pass would cost a system call each time).
+                if full_at_start[i] {
+                    if let Some(Some(r)) = reader_of.get(i) {
+                        r.unpark();
+                    }
                 }
             }
         }
@@ -355,6 +373,14 @@ pub fn pin(cpu: usize) -> std::io::Result<()> {
     rustix::thread::sched_setaffinity(None, &set).map_err(std::io::Error::from)
 }
 
+/// The length and timestamp of the record at the start of `bytes`, if its length is possible
+/// (a whole header, within `bytes`). The rest of the event is checked where it is read.
+fn record_at(bytes: &[u8]) -> Option<(u32, u64)> {
+    let len = header::read_u32(bytes, header::offset::LEN)?;
+    let ts = header::read_u64(bytes, header::offset::TS)?;
+    (len as usize >= header::EVENT_HEADER_LEN && len as usize <= bytes.len()).then_some((len, ts))
+}
+
 /// A reader thread: walks its rings from their tails, queues every record's place, wakes the
 /// consuming thread, and backs off while they are empty, until `stop`.
 fn read_group(
@@ -382,16 +408,16 @@ fn read_group(
                 // thread does only for places already queued (behind the cursor). The slice
                 // does not outlive this iteration.
                 let bytes = unsafe { ring.data().bytes(*cursor as usize, avail as usize) };
-                let place = match EventRef::parse(bytes) {
-                    Ok(ev) => Place {
+                let place = match record_at(bytes) {
+                    Some((len, ts)) => Place {
                         off: *cursor,
-                        len: ev.as_bytes().len() as u32,
-                        ts: ev.ts(),
+                        len,
+                        ts,
                         corrupt: false,
                     },
-                    // Record boundaries past a corrupt record cannot be trusted: everything
-                    // published so far goes back with it.
-                    Err(_) => Place {
+                    // Record boundaries past a record whose length is impossible cannot be
+                    // trusted: everything published so far goes back with it.
+                    None => Place {
                         off: *cursor,
                         len: avail,
                         ts: 0,

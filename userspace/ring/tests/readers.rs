@@ -173,6 +173,39 @@ fn a_corrupt_record_is_counted_and_reading_goes_on() {
     assert_eq!(got, vec![7]);
 }
 
+#[test]
+fn an_invalid_event_of_sound_length_is_skipped_alone() {
+    let t = test_ring(0);
+    let mut buf = Vec::new();
+    for ts in [1, 2, 3] {
+        event(&mut buf, ts, 1, ts);
+        assert!(try_write(&t.info, &t.data, &buf));
+    }
+    // The second record claims 200 parameters: not an event, but its length is sound.
+    let len = scap_format::abi::header::offset::LEN;
+    let nparams = scap_format::abi::header::offset::NPARAMS;
+    // SAFETY: no reader exists yet; the bytes read and written lie within the first two
+    // records written above.
+    unsafe {
+        let mut first_len = [0u8; 4];
+        std::ptr::copy_nonoverlapping(t.data.as_ptr().add(len), first_len.as_mut_ptr(), 4);
+        let second = u32::from_le_bytes(first_len) as usize;
+        *t.data.as_ptr().add(second + nparams) = 200;
+        *t.data.as_ptr().add(second + nparams + 1) = 0;
+    }
+    let mut readers = Readers::start(vec![t.ring], &[]).expect("start");
+    let mut got = Vec::new();
+    let corrupt = drain_until(
+        &mut readers,
+        &mut got,
+        |got, ts, _, _, _| got.push(ts),
+        |got| got.len() == 2,
+    );
+    assert_eq!(got, vec![1, 3]);
+    assert_eq!(corrupt, 1);
+    assert_eq!(readers.corrupt(), &[1]);
+}
+
 fn readers_tail(info: &rfalco_ring::InfoMap) -> u32 {
     info.tail().load(Ordering::Acquire)
 }

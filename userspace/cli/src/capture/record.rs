@@ -32,6 +32,7 @@ pub fn run(opts: &Options<'_>) -> anyhow::Result<()> {
         snaplen: opts.snaplen,
         duration: opts.duration,
         syscalls: None,
+        ring_readers: crate::live::RingReaders::Pinned,
     })?;
     let meta = session.metadata().clone();
     // The live view applies the same state `capture print` builds from the written file: the

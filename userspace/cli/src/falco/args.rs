@@ -88,6 +88,12 @@ pub struct FalcoArgs {
           value_parser = clap::value_parser!(u16).range(1..=256))]
     pub shards: u16,
 
+    /// Who walks falco.ko's rings, live: `pinned`, one reader thread per ring group pinned to
+    /// its CPU, or `inline`, the evaluating thread between events.
+    #[arg(long = "ring-readers", value_name = "HOW", value_enum,
+          default_value_t = crate::live::RingReaders::Pinned)]
+    pub ring_readers: crate::live::RingReaders,
+
     /// Print the JSON Schema of rules files and exit (the schema `-V` checks files against).
     #[arg(long = "rule-schema")]
     pub rule_schema: bool,

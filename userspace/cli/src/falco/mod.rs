@@ -709,6 +709,7 @@ fn live(
         snaplen: kmod.snaplen,
         duration: args.duration,
         syscalls: None,
+        ring_readers: args.ring_readers,
     })
     .context("opening falco.ko's devices (is the module loaded? see docs/kmod.md)")?;
     session.share_per_cpu(run.metrics.kernel.per_cpu.clone());
