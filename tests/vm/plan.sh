@@ -116,6 +116,19 @@ grep -o '"rule":"[^"]*"' /tmp/alerts2.json | sort -u >/tmp/rules2
   && grep -q 'evaluating the rules on 2 shards' /tmp/alerts2.err && grep -q 'kernel ts -> alert' /tmp/alerts2.err
 check live_alerts_two_shards $? "rc=$r alerts: $(grep -c '^{' /tmp/alerts.json) with one shard, $(grep -c '^{' /tmp/alerts2.json) with two; rules: $(tr '\n' ' ' </tmp/rules2)$([ $r = 0 ] || tail -3 /tmp/alerts2.err | tr '\n' ';')"
 
+# The same workload with the evaluating thread walking the rings itself (--ring-readers=inline,
+# no reader threads): the same rules alert, and every event the module counted is accounted for.
+alert_cleanup
+/rfalco -M 7 --ring-readers=inline -o json_output=true >/tmp/alerts3.json 2>/tmp/alerts3.err &
+rf=$!
+alert_workload
+wait $rf; r=$?
+grep -o '"rule":"[^"]*"' /tmp/alerts3.json | sort -u >/tmp/rules3
+[ $r = 0 ] && [ -s /tmp/rules3 ] && cmp -s /tmp/rules1 /tmp/rules3 \
+  && grep -q 'reading [0-9]* rings on the evaluating thread' /tmp/alerts3.err \
+  && ! grep -q 'left unread' /tmp/alerts3.err
+check live_alerts_inline_readers $? "rc=$r alerts: $(grep -c '^{' /tmp/alerts3.json); rules: $(tr '\n' ' ' </tmp/rules3); $(grep '^total' /tmp/alerts3.err)$([ $r = 0 ] || tail -3 /tmp/alerts3.err | tr '\n' ';')"
+
 # rfalco's own threads are not evaluated: its output thread opens a file below /etc for each
 # alert, which would otherwise raise "File Below /etc Opened for Writing" about rfalco itself,
 # whose alert would open the file again, and so on.
