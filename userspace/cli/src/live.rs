@@ -1,7 +1,8 @@
-//! A live session on falco.ko: devices opened, syscalls and snaplen set, rings mapped and their
-//! reader threads started (one per ring group, pinned to its CPU), the /proc scan taken,
-//! tracepoints enabled; then events drained in timestamp order until a signal or a deadline,
-//! and the module's per-CPU counters reported.
+//! A live session on falco.ko: devices opened, syscalls and snaplen set, rings mapped (and,
+//! unless the consuming thread walks them itself, their reader threads started: one per ring
+//! group, pinned to its CPU), the /proc scan taken, tracepoints enabled; then events drained in
+//! timestamp order until a signal or a deadline, the backlog read, and the module's per-CPU
+//! counters reported.
 
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -9,10 +10,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use rfalco_ring::Readers;
 use rfalco_ring::device::DeviceSet;
-use rfalco_ring::merge::drain_merged;
+use rfalco_ring::merge::{Drained, drain_merged};
 use rfalco_ring::ring::Ring;
-use rfalco_ring::{Readers, merge::Drained};
 use scap_format::EventRef;
 use scap_format::abi::ring::{info_offset, ioctl, tp};
 use scap_format::abi::syscalls::{UF_USED, X86_64_SYSCALL_TABLE};

@@ -29,7 +29,7 @@ pub enum DrainError {
     /// A reader thread ended without being asked to (it panicked).
     #[error("the reader thread of cpu {cpu} stopped")]
     ReaderGone {
-        /// The CPU it was pinned to.
+        /// The CPU it was pinned to (unpinned: its first ring's).
         cpu: usize,
     },
 }

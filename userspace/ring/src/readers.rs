@@ -330,7 +330,13 @@ impl Readers {
                 continue;
             }
             let Some(t) = r.thread.take() else { continue };
-            let cpu = r.group.cpu.unwrap_or(0);
+            // The CPU it was pinned to, or unpinned, that of its first ring.
+            let cpu = r.group.cpu.unwrap_or_else(|| {
+                r.group
+                    .rings
+                    .first()
+                    .map_or(0, |&i| usize::from(self.rings[i].cpu()))
+            });
             return match t.join() {
                 Ok(Ok(())) => Err(DrainError::ReaderGone { cpu }),
                 Ok(Err(e)) => Err(DrainError::BadHead {
