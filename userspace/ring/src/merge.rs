@@ -50,16 +50,7 @@ pub fn drain_merged(
         );
     }
     let mut out = Drained::default();
-    loop {
-        let mut best: Option<(usize, u64)> = None;
-        for (i, b) in batches.iter().enumerate() {
-            if let Some(ts) = b.peek_ts() {
-                if best.is_none_or(|(_, t)| ts < t) {
-                    best = Some((i, ts));
-                }
-            }
-        }
-        let Some((i, _)) = best else { break };
+    while let Some(i) = earliest(batches.iter().map(ReadBatch::peek_ts)) {
         match batches[i].next_event() {
             Some(Ok(ev)) => {
                 out.events += 1;
@@ -70,4 +61,18 @@ pub fn drain_merged(
         }
     }
     Ok(out)
+}
+
+/// The position of the earliest of the streams' next timestamps (`None`: that stream has
+/// nothing now), the first of equals; `None` when no stream has anything.
+pub(crate) fn earliest(next_ts: impl Iterator<Item = Option<u64>>) -> Option<usize> {
+    let mut best: Option<(usize, u64)> = None;
+    for (i, ts) in next_ts.enumerate() {
+        if let Some(ts) = ts {
+            if best.is_none_or(|(_, t)| ts < t) {
+                best = Some((i, ts));
+            }
+        }
+    }
+    best.map(|(i, _)| i)
 }

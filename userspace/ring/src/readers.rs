@@ -21,7 +21,7 @@ use scap_format::EventRef;
 use scap_format::abi::header;
 use scap_format::abi::ring::readable;
 
-use crate::merge::{DrainError, Drained};
+use crate::merge::{DrainError, Drained, earliest};
 use crate::protocol::BadHead;
 use crate::ring::Ring;
 
@@ -259,40 +259,33 @@ impl Readers {
 
         let mut out = Drained::default();
         loop {
-            let mut best: Option<(usize, u64)> = None;
-            for (i, q) in queues.iter().enumerate() {
-                if left[i] == 0 {
-                    continue;
-                }
-                if let Ok(p) = q.peek() {
-                    if best.is_none_or(|(_, t)| p.ts < t) {
-                        best = Some((i, p.ts));
-                    }
-                }
-            }
-            let Some((i, _)) = best else { break };
+            let next = queues
+                .iter()
+                .zip(left.iter())
+                .map(|(q, &l)| q.peek().ok().filter(|_| l > 0).map(|p| p.ts));
+            let Some(i) = earliest(next) else { break };
             let Ok(p) = queues[i].pop() else { break };
             left[i] -= 1;
             taken[i] += p.len;
-            if p.corrupt {
-                out.corrupt += 1;
-                corrupt[i] += 1;
-                continue;
-            }
             let ring = &rings[i];
-            // SAFETY: the reader queued this place after loading `head` with Acquire and found a
-            // whole record there, between `tail` and that head; `tail` moves only below, after
-            // the pass, when `ev` (which borrows these bytes) is gone. The producer writes only
-            // past `head` and before `tail`, so no one writes them while they are read.
-            let bytes = unsafe { ring.data().bytes(p.off as usize, p.len as usize) };
-            match EventRef::parse(bytes) {
-                Ok(ev) => {
+            let ev = (!p.corrupt)
+                .then(|| {
+                    // SAFETY: the reader queued this place after loading `head` with Acquire and
+                    // found a whole record there, between `tail` and that head; `tail` moves
+                    // only below, after the pass, when the event (which borrows these bytes) is
+                    // gone. The producer writes only past `head` and before `tail`, so no one
+                    // writes them while they are read.
+                    unsafe { ring.data().bytes(p.off as usize, p.len as usize) }
+                })
+                // A whole record (its length is sound) that is not a valid event is counted and
+                // skipped alone, the next record starting after it.
+                .and_then(|bytes| EventRef::parse(bytes).ok());
+            match ev {
+                Some(ev) => {
                     out.events += 1;
                     sink(&ev.with_origin(ring.cpu(), 0));
                 }
-                // A whole record (its length is sound) that is not a valid event: counted and
-                // skipped, the next record starts after it.
-                Err(_) => {
+                None => {
                     out.corrupt += 1;
                     corrupt[i] += 1;
                 }
