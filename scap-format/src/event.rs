@@ -127,6 +127,21 @@ impl<'a> EventRef<'a> {
         }
     }
 
+    /// An event that `validate` checked, copied elsewhere whole, with the origin word it
+    /// had (`EventRef::origin`).
+    #[inline]
+    pub(crate) fn from_copy(buf: &'a [u8], origin: u64) -> Self {
+        // INVARIANT: `buf` holds exactly the bytes of a validated event, so its parameters
+        // lie within them as before.
+        Self { bytes: buf, origin }
+    }
+
+    /// The packed CPU, capture flags and length width, for [`EventRef::from_copy`].
+    #[inline]
+    pub(crate) fn origin(&self) -> u64 {
+        self.origin
+    }
+
     /// Sets the CPU the event was captured on and its capture flags (`SCAP_DF_*`).
     #[inline]
     pub fn with_origin(mut self, cpu: u16, dump_flags: u32) -> Self {

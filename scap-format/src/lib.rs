@@ -19,6 +19,7 @@ pub mod error;
 pub mod event;
 pub mod metadata;
 pub mod param;
+pub mod read_ahead;
 pub mod reader;
 mod source;
 mod window;

@@ -150,6 +150,12 @@ impl CaptureReader {
         Ok(r)
     }
 
+    /// The bytes events are handed out of, when they stay in place (a mapped file, a
+    /// buffer).
+    pub(crate) fn shared_source(&self) -> Option<crate::source::Shared> {
+        self.source.shared()
+    }
+
     /// The capture's metadata (complete once the first event is reached; metadata blocks found
     /// later in the file are added as they are met).
     pub fn metadata(&self) -> &CaptureMetadata {

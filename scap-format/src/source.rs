@@ -45,7 +45,7 @@ impl<R: Read> Read for Counting<R> {
 /// A source of blocks.
 pub(crate) enum Source {
     /// A whole uncompressed file mapped in memory.
-    Mapped { map: memmap2::Mmap, pos: usize },
+    Mapped { map: Arc<memmap2::Mmap>, pos: usize },
     /// A byte stream read ahead into a window, blocks handed out in place.
     Stream {
         reader: Box<dyn Read + Send>,
@@ -146,7 +146,13 @@ pub(crate) fn open(path: &Path, progress: Arc<AtomicU64>) -> io::Result<(Source,
     #[cfg(unix)]
     let _ = map.advise(memmap2::Advice::Sequential);
     progress.store(0, Ordering::Relaxed);
-    Ok((Source::Mapped { map, pos: 0 }, total))
+    Ok((
+        Source::Mapped {
+            map: Arc::new(map),
+            pos: 0,
+        },
+        total,
+    ))
 }
 
 /// Reads until `buf` is full or EOF; returns the bytes read.
@@ -181,7 +187,35 @@ fn body_len(ty: u32, total: u32, offset: u64) -> Result<usize, ReadError> {
     Ok(total_us - BLOCK_HEADER_LEN - BLOCK_TRAILER_LEN)
 }
 
+/// The bytes of a mapped file or an in-memory buffer, held by another owner too: a thread
+/// that reads events the reader found in them (`read_ahead`).
+#[derive(Clone)]
+pub(crate) enum Shared {
+    Map(Arc<memmap2::Mmap>),
+    Memory(Arc<[u8]>),
+}
+
+impl Shared {
+    /// The same bytes as [`Source::bytes`] for the source it came from.
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Shared::Map(map) => map,
+            Shared::Memory(data) => data,
+        }
+    }
+}
+
 impl Source {
+    /// Where [`Source::bytes`] lives when nothing replaces it as the reading goes on (a
+    /// mapped file, a buffer); `None` for a stream, whose window moves.
+    pub fn shared(&self) -> Option<Shared> {
+        match self {
+            Source::Mapped { map, .. } => Some(Shared::Map(map.clone())),
+            Source::Memory { data, .. } => Some(Shared::Memory(data.clone())),
+            Source::Stream { .. } => None,
+        }
+    }
+
     /// The bytes that [`BlockLoc`] ranges index into.
     #[inline]
     pub fn bytes(&self) -> &[u8] {

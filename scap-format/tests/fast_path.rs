@@ -3,13 +3,15 @@
 //! same origin, the same counters, and the same point of failure on damaged input.
 //!
 //! A capture read from a stream never takes the fast path; the same bytes in memory take it
-//! for nearly every event. Both, and `for_each_event` on memory, are compared event by event.
+//! for nearly every event. Both, `for_each_event` on memory, and the read-ahead loop (the
+//! reading on a thread of its own) on memory and on a stream are compared event by event.
 
 mod common;
 
 use std::io::Cursor;
 use std::ops::ControlFlow;
 
+use scap_format::reader::Next;
 use scap_format::{CaptureReader, EventRef};
 
 /// What identifies one event as a consumer sees it.
@@ -68,6 +70,20 @@ fn by_for_each(mut r: CaptureReader) -> Run {
     (out, failed, format!("{:?}", r.stats()))
 }
 
+/// The reading thread's events, as the thread that uses them sees them.
+fn by_read_ahead(mut r: CaptureReader) -> Run {
+    let mut out = Vec::new();
+    let failed = r
+        .for_each_event_read_ahead(|next| {
+            if let Next::Event(ev) = next {
+                out.push(seen(ev));
+            }
+            ControlFlow::<()>::Continue(())
+        })
+        .is_err();
+    (out, failed, format!("{:?}", r.stats()))
+}
+
 fn compare(what: &str, data: &[u8]) {
     let streamed = CaptureReader::from_reader(Cursor::new(data.to_vec()));
     let in_memory = CaptureReader::from_bytes(data.to_vec());
@@ -87,6 +103,17 @@ fn compare(what: &str, data: &[u8]) {
             by_next_event(CaptureReader::from_bytes(data.to_vec()).expect("opened once already")),
         ),
         ("for_each_event", by_for_each(in_memory)),
+        (
+            "for_each_event_read_ahead",
+            by_read_ahead(CaptureReader::from_bytes(data.to_vec()).expect("opened once already")),
+        ),
+        (
+            "for_each_event_read_ahead from a stream",
+            by_read_ahead(
+                CaptureReader::from_reader(Cursor::new(data.to_vec()))
+                    .expect("opened once already"),
+            ),
+        ),
     ] {
         assert_eq!(
             got.0.len(),

@@ -112,6 +112,17 @@ fn whole_events(bytes: &[u8], len: usize) -> usize {
 /// and every event arrives.
 #[test]
 fn waiting_is_told_when_the_writer_is_behind() {
+    waiting_is_told(false);
+}
+
+/// The same with the capture read on a thread of its own: the wait after a part comes after
+/// exactly that part's events (a wait told from inside a part may come late, never early).
+#[test]
+fn waiting_is_told_when_read_ahead() {
+    waiting_is_told(true);
+}
+
+fn waiting_is_told(read_ahead: bool) {
     use scap_format::reader::Next;
     use std::ops::ControlFlow;
     use std::sync::mpsc;
@@ -124,7 +135,7 @@ fn waiting_is_told_when_the_writer_is_behind() {
     let total = whole_events(&bytes, bytes.len());
     assert!(0 < want[0] && want[0] < want[1] && want[1] < total);
 
-    let dir = std::env::temp_dir().join(format!("scap-wait-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("scap-wait-{read_ahead}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let (sent_tx, sent_rx) = mpsc::channel::<usize>();
     let (go_tx, go_rx) = mpsc::channel::<()>();
@@ -151,20 +162,35 @@ fn waiting_is_told_when_the_writer_is_behind() {
     let mut r = CaptureReader::open(&fifo).expect("open fifo");
     let mut n = 0;
     let mut told = Vec::new();
-    let end = r.for_each_event_or_wait(|next| {
+    let mut pending = None;
+    let on_next = |next: Next<'_, '_>| {
         match next {
             Next::Event(_) => n += 1,
             // A wait while a part is being written is fine; once a part is written and read
-            // out of the FIFO, every whole event before the cut must have been handed out.
+            // out of the FIFO, the reader's wait comes after every whole event before the cut.
+            // A read-ahead reader goes on reading while this thread is still behind, so a wait
+            // it told from the middle of a part can come here after the part was sent: the
+            // part stays pending until a wait comes with at least its events.
             Next::Waiting => {
-                if let Ok(k) = sent_rx.recv_timeout(Duration::from_millis(200)) {
-                    told.push((k, n));
-                    go_tx.send(()).expect("tell the writer");
+                if pending.is_none() {
+                    pending = sent_rx.recv_timeout(Duration::from_millis(200)).ok();
+                }
+                if let Some(k) = pending {
+                    if !read_ahead || n >= want[k] {
+                        told.push((k, n));
+                        pending = None;
+                        go_tx.send(()).expect("tell the writer");
+                    }
                 }
             }
         }
         ControlFlow::<()>::Continue(())
-    });
+    };
+    let end = if read_ahead {
+        r.for_each_event_read_ahead(on_next)
+    } else {
+        r.for_each_event_or_wait(on_next)
+    };
     assert!(matches!(end, Ok(None)), "{end:?}");
     let stalled = writer.join().expect("writer");
     std::fs::remove_dir_all(&dir).expect("clean up");

@@ -112,7 +112,10 @@ fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
             c.args(["-o", "engine.kind=replay", "-o"])
                 .arg(format!("engine.replay.capture_file={}", p.display()))
                 .arg("--shards")
-                .arg(shards.to_string());
+                .arg(shards.to_string())
+                // The shards are what is measured: the capture is read by the evaluating
+                // thread, as with one shard (state-bench measures reading it ahead).
+                .args(["--read-ahead", "off"]);
         }
         None => {
             c.arg("--dry-run");

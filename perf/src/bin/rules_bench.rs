@@ -131,6 +131,8 @@ fn command_wall(rfalco: &Path, paths: &[PathBuf], capture: &Path, runs: usize) -
             .arg("engine.kind=replay")
             .arg("-o")
             .arg(format!("engine.replay.capture_file={}", capture.display()))
+            // One thread, as the loop and Falco's figures.
+            .args(["--read-ahead", "off"])
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         let t = Instant::now();

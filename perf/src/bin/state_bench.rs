@@ -6,6 +6,9 @@
 //! invocation, medians of `--runs`, events per second from rfalco's event count (sysdig -q
 //! prints none), and the ratio of wall times.
 //!
+//! The same replay with the capture read ahead on a second thread (what `rfalco` does for a
+//! replay when it may use two CPUs) is measured after it, against sysdig again.
+//!
 //! Allocations are counted by `stats_alloc`'s instrumented system allocator, installed as this
 //! binary's global allocator (the counting wrapper needs `unsafe impl GlobalAlloc`; the crate
 //! keeps it out of ours, which forbid unsafe code). The timed runs pay one relaxed atomic add per
@@ -21,6 +24,7 @@ use std::time::Instant;
 use clap::Parser;
 use rfalco_state::State;
 use scap_format::CaptureReader;
+use scap_format::reader::Next;
 use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 
 #[path = "../args.rs"]
@@ -60,6 +64,35 @@ fn replay(path: &Path) -> anyhow::Result<(u64, usize)> {
     Ok((
         n,
         std::hint::black_box(state.stats()).threads_removed as usize,
+    ))
+}
+
+/// [`replay`] with the capture read on a thread of its own
+/// (`CaptureReader::for_each_event_read_ahead`, as `rfalco` replays with two CPUs or more):
+/// block walk, validation and copy there, the state update on this thread. Also returns the
+/// allocations (both threads) after the first `warmup` events.
+fn replay_ahead(path: &Path, warmup: u64) -> anyhow::Result<(u64, usize, u64)> {
+    let mut r = CaptureReader::open(path)?;
+    let mut state = State::from_metadata(r.metadata());
+    let mut n = 0u64;
+    let mut warm = None;
+    r.for_each_event_read_ahead(|next| {
+        if let Next::Event(ev) = next {
+            n += 1;
+            state.update(ev);
+            if n == warmup {
+                let st = GLOBAL.stats();
+                warm = Some(st.allocations + st.reallocations);
+            }
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    })?;
+    let st = GLOBAL.stats();
+    let allocs = warm.map_or(0, |w| (st.allocations + st.reallocations - w) as u64);
+    Ok((
+        n,
+        std::hint::black_box(state.stats()).threads_removed as usize,
+        allocs,
     ))
 }
 
@@ -142,6 +175,37 @@ fn main() -> anyhow::Result<()> {
         "issue 4",
     );
     rfalco_perf::summary::add(&args.bench.cache, &[row])?;
+
+    // The same work with the capture read ahead on a second thread (two CPUs, where sysdig
+    // uses one: a figure beside the one-thread one, not instead of it).
+    let mut ahead_allocs = Vec::new();
+    let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
+        let t = Instant::now();
+        let (n, check, allocs) = replay_ahead(&plain, args.warmup)?;
+        let took = t.elapsed();
+        events = n;
+        ahead_allocs.push(allocs);
+        std::hint::black_box(check);
+        Ok(took)
+    })?;
+    report::print_paired(
+        "rfalco decode+state, capture read ahead (2 threads)",
+        events,
+        &m,
+        args.bench.runs,
+    );
+    let row = report::row_3x_sysdig(
+        "state-bench",
+        "decode + state update, bulk capture, read ahead on a 2nd thread",
+        events,
+        &m,
+        "issue 4",
+    );
+    rfalco_perf::summary::add(&args.bench.cache, &[row])?;
+    println!(
+        "  allocations after {} warm-up events, both threads, per run: {:?}",
+        args.warmup, ahead_allocs
+    );
 
     let rep = count_allocations(&plain, args.warmup)?;
     println!(

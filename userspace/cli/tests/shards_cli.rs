@@ -5,44 +5,18 @@
 mod common;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use common::{fifo_case, lines_of, openat_rule, replay, replay_fifo, shared, triggers, warning};
-
-fn captures() -> Vec<PathBuf> {
-    let mut v = Vec::new();
-    for dir in ["falco", "libs", "vm"] {
-        let d = shared().join("captures").join(dir);
-        for e in std::fs::read_dir(&d).expect("captures folder") {
-            let p = e.expect("entry").path();
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name.ends_with(".scap") || name.ends_with(".scap.gz") {
-                v.push(p);
-            }
-        }
-    }
-    v.sort();
-    v
-}
+use common::{
+    captures, fifo_case, lines_of, openat_rule, replay, replay_fifo, shared, three_files_replay,
+    triggers, warning,
+};
 
 fn sensor(capture: &Path, shards: u32) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rfalco"));
-    c.env("FALCO_HOSTNAME", "vm");
-    for f in [
-        "falco_rules-5.1.0.nocontainer.yaml",
-        "falco-incubating_rules-5.0.1.nocontainer.yaml",
-        "falco-sandbox_rules-5.0.1.nocontainer.yaml",
-    ] {
-        c.arg("-r")
-            .arg(shared().join("golden/falco-0.44.1/rules").join(f));
-    }
-    c.args(["-o", "engine.kind=replay", "-o"])
-        .arg(format!("engine.replay.capture_file={}", capture.display()))
-        .args(["-o", "json_output=true", "-o", "rule_matching=all"])
-        .arg("--shards")
-        .arg(shards.to_string());
+    let mut c = three_files_replay(capture);
+    c.arg("--shards").arg(shards.to_string());
     c
 }
 

@@ -88,6 +88,12 @@ pub struct FalcoArgs {
           value_parser = clap::value_parser!(u16).range(1..=256))]
     pub shards: u16,
 
+    /// Who reads a replayed capture: `auto` (a thread of its own when the process may use two
+    /// CPUs or more), `on`, or `off` (the evaluating thread reads it between events).
+    #[arg(long = "read-ahead", value_name = "WHEN", value_enum,
+          default_value_t = ReadAhead::Auto)]
+    pub read_ahead: ReadAhead,
+
     /// Who walks falco.ko's rings, live: `pinned`, one reader thread per ring group pinned to
     /// its CPU, or `inline`, the evaluating thread between events.
     #[arg(long = "ring-readers", value_name = "HOW", value_enum,
@@ -105,4 +111,27 @@ pub struct FalcoArgs {
     /// Print version information and exit.
     #[arg(long = "version")]
     pub version: bool,
+}
+
+/// When a replay reads the capture on a thread of its own (`--read-ahead`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReadAhead {
+    /// When the process may run on two CPUs or more.
+    #[default]
+    Auto,
+    /// Always.
+    On,
+    /// Never: the evaluating thread reads the capture.
+    Off,
+}
+
+impl ReadAhead {
+    /// Whether to read ahead, given how many CPUs the process may use.
+    pub fn wanted(self, cpus: usize) -> bool {
+        match self {
+            ReadAhead::Auto => cpus >= 2,
+            ReadAhead::On => true,
+            ReadAhead::Off => false,
+        }
+    }
 }

@@ -593,43 +593,59 @@ fn replay(file: &std::path::Path, run: &mut Run, args: &FalcoArgs) -> anyhow::Re
         (stats.is_some() && Stats::sampled(num)).then(Instant::now)
     };
     let mut read_from = read_started(1, &run.stats);
-    let stopped = reader
-        .for_each_event_or_wait(|next| {
-            let ev = match next {
-                Next::Event(ev) => ev,
-                // A pipe's writer is behind: the shards' alerts go out before the wait, not
-                // with the next full batch (a file never waits).
-                Next::Waiting => {
-                    return match run.flush_shards() {
-                        Ok(()) => ControlFlow::Continue(()),
-                        Err(e) => ControlFlow::Break(Some(e)),
-                    };
-                }
-            };
-            // A plain load per event; the swap only when a signal came.
-            if hup.load(Ordering::Relaxed) && hup.swap(false, Ordering::Relaxed) {
-                if let Err(e) = run.reload(args) {
-                    return ControlFlow::Break(Some(e));
-                }
+    let cpus = std::thread::available_parallelism().map_or(1, usize::from);
+    let read_ahead = args.read_ahead.wanted(cpus);
+    if args.verbose {
+        eprintln!(
+            "rfalco: reading the capture {}",
+            if read_ahead {
+                "on a thread of its own"
+            } else {
+                "on the evaluating thread"
             }
-            num += 1;
-            if let (Some(st), Some(t)) = (run.stats.as_mut(), read_from) {
-                st.since(Stage::Read, t);
+        );
+    }
+    let on_next = |next: Next<'_, '_>| {
+        let ev = match next {
+            Next::Event(ev) => ev,
+            // A pipe's writer is behind: the shards' alerts go out before the wait, not
+            // with the next full batch (a file never waits).
+            Next::Waiting => {
+                return match run.flush_shards() {
+                    Ok(()) => ControlFlow::Continue(()),
+                    Err(e) => ControlFlow::Break(Some(e)),
+                };
             }
-            let counters = || DropCounters {
-                n_evts: num,
-                ..DropCounters::default()
-            };
-            match run.event(num, ev, &mut state, counters) {
-                Ok(true) => {
-                    read_from = read_started(num + 1, &run.stats);
-                    ControlFlow::Continue(())
-                }
-                Ok(false) => ControlFlow::Break(None),
-                Err(e) => ControlFlow::Break(Some(e)),
+        };
+        // A plain load per event; the swap only when a signal came.
+        if hup.load(Ordering::Relaxed) && hup.swap(false, Ordering::Relaxed) {
+            if let Err(e) = run.reload(args) {
+                return ControlFlow::Break(Some(e));
             }
-        })
-        .with_context(|| format!("reading capture {}", file.display()))?;
+        }
+        num += 1;
+        if let (Some(st), Some(t)) = (run.stats.as_mut(), read_from) {
+            st.since(Stage::Read, t);
+        }
+        let counters = || DropCounters {
+            n_evts: num,
+            ..DropCounters::default()
+        };
+        match run.event(num, ev, &mut state, counters) {
+            Ok(true) => {
+                read_from = read_started(num + 1, &run.stats);
+                ControlFlow::Continue(())
+            }
+            Ok(false) => ControlFlow::Break(None),
+            Err(e) => ControlFlow::Break(Some(e)),
+        }
+    };
+    let stopped = if read_ahead {
+        reader.for_each_event_read_ahead(on_next)
+    } else {
+        reader.for_each_event_or_wait(on_next)
+    }
+    .with_context(|| format!("reading capture {}", file.display()))?;
     if let Some(Some(e)) = stopped {
         return Err(e);
     }

@@ -1,4 +1,5 @@
-//! Helpers shared by the command-line tests that feed the sensor a capture through a FIFO.
+//! Helpers shared by the command-line tests: the shared captures, and the sensor replaying
+//! them (from a file or through a FIFO).
 #![allow(dead_code)]
 
 use std::fs::File;
@@ -78,4 +79,40 @@ pub fn lines_of(r: impl Read + Send + 'static) -> (Receiver<String>, JoinHandle<
         }
     });
     (rx, t)
+}
+
+/// Every capture of ../shared/captures (falco, libs, vm), sorted.
+pub fn captures() -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    for dir in ["falco", "libs", "vm"] {
+        let d = shared().join("captures").join(dir);
+        for e in std::fs::read_dir(&d).expect("captures folder") {
+            let p = e.expect("entry").path();
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.ends_with(".scap") || name.ends_with(".scap.gz") {
+                v.push(p);
+            }
+        }
+    }
+    v.sort();
+    v
+}
+
+/// The sensor replaying `capture` with Falco's three rule files as Falco 0.44.1 ran them, JSON
+/// alerts, every matching rule.
+pub fn three_files_replay(capture: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rfalco"));
+    c.env("FALCO_HOSTNAME", "vm");
+    for f in [
+        "falco_rules-5.1.0.nocontainer.yaml",
+        "falco-incubating_rules-5.0.1.nocontainer.yaml",
+        "falco-sandbox_rules-5.0.1.nocontainer.yaml",
+    ] {
+        c.arg("-r")
+            .arg(shared().join("golden/falco-0.44.1/rules").join(f));
+    }
+    c.args(["-o", "engine.kind=replay", "-o"])
+        .arg(format!("engine.replay.capture_file={}", capture.display()))
+        .args(["-o", "json_output=true", "-o", "rule_matching=all"]);
+    c
 }
