@@ -102,6 +102,11 @@ fn finish(cmd: &Command, child: std::process::Child) -> anyhow::Result<()> {
 }
 
 fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
+    rfalco_reading(args, capture, shards, false)
+}
+
+/// [`rfalco`], the capture read ahead on a thread of its own when `ahead`.
+fn rfalco_reading(args: &Args, capture: Option<&Path>, shards: u32, ahead: bool) -> Command {
     let mut c = Command::new(&args.rfalco);
     for f in RULES {
         c.arg("-r")
@@ -114,8 +119,8 @@ fn rfalco(args: &Args, capture: Option<&Path>, shards: u32) -> Command {
                 .arg("--shards")
                 .arg(shards.to_string())
                 // The shards are what is measured: the capture is read by the evaluating
-                // thread, as with one shard (state-bench measures reading it ahead).
-                .args(["--read-ahead", "off"]);
+                // thread unless the read-ahead row asks otherwise.
+                .args(["--read-ahead", if ahead { "on" } else { "off" }]);
         }
         None => {
             c.arg("--dry-run");
@@ -160,6 +165,10 @@ struct Row {
     /// Two one-shard replays at once against one alone: events per second of the pair over
     /// those of one (2.0 on a machine whose two CPUs do not slow each other down).
     ceiling: f64,
+    /// One shard with the capture read ahead on a second thread, and against one shard
+    /// reading it on the evaluating thread (net times, median of the rounds' ratios).
+    ahead: Duration,
+    ahead_ratio: f64,
     quiet: Option<Duration>,
     /// sysdig -q's whole command over rfalco's (one shard, start-up included).
     vs_quiet: Option<f64>,
@@ -206,6 +215,21 @@ fn summary_rows(r: &Row, one: f64, two: f64) -> Vec<SummaryRow> {
     ));
     v.push(SummaryRow::new(
         "pipeline-bench",
+        format!(
+            "1 shard, capture read ahead against read inline, {}",
+            r.name
+        ),
+        format!(
+            "{:.2} M ev/s",
+            r.events as f64 / r.ahead.as_secs_f64() / 1e6
+        ),
+        format!("1 shard {one:.2} M ev/s (same run)"),
+        Some(r.ahead_ratio),
+        "",
+        None,
+    ));
+    v.push(SummaryRow::new(
+        "pipeline-bench",
         format!("two 1-shard replays at once against one, {}", r.name),
         format!("{:.2} M ev/s for the pair", one * r.ceiling),
         format!("1 shard {one:.2} M ev/s (same run)"),
@@ -230,9 +254,11 @@ fn measure(args: &Args, capture: &Path) -> anyhow::Result<Row> {
     let startup = median(startups);
     let net = |t: Duration| t.saturating_sub(startup).max(Duration::from_micros(1));
     let (mut two, mut ratios, mut ceilings) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ahead, mut ahead_ratios) = (Vec::new(), Vec::new());
     let (mut filtered, mut vs_filtered) = (Vec::new(), Vec::new());
     let mut filter_ok = true;
-    // Each round: one shard, two shards, two one-shard replays at once, sysdig filtered; then `paired` runs sysdig -q.
+    // Each round: one shard, two shards, two one-shard replays at once, one shard reading ahead,
+    // sysdig filtered; then `paired` runs sysdig -q.
     let m = peer::paired(args.runs, &args.sysdig, capture, || {
         let a = time(&mut rfalco(args, Some(capture), 1))?;
         let b = time(&mut rfalco(args, Some(capture), 2))?;
@@ -243,6 +269,9 @@ fn measure(args: &Args, capture: &Path) -> anyhow::Result<Row> {
             &mut rfalco(args, Some(capture), 1),
         )?;
         ceilings.push(2.0 * net(a).as_secs_f64() / net(both).as_secs_f64());
+        let c = time(&mut rfalco_reading(args, Some(capture), 1, true))?;
+        ahead_ratios.push(net(a).as_secs_f64() / net(c).as_secs_f64());
+        ahead.push(net(c));
         if filter_ok {
             match time(&mut sysdig_filtered(args, capture)) {
                 Ok(f) => {
@@ -268,6 +297,8 @@ fn measure(args: &Args, capture: &Path) -> anyhow::Result<Row> {
         two: median(two),
         shard_ratio: median_f(ratios),
         ceiling: median_f(ceilings),
+        ahead: median(ahead),
+        ahead_ratio: median_f(ahead_ratios),
         quiet: m.peer,
         vs_quiet: m.ratio,
         filtered: have_filter.then(|| median(filtered)),
@@ -297,9 +328,9 @@ fn main() -> anyhow::Result<()> {
     let opt = |v: Option<String>| v.unwrap_or_else(|| "-".into());
     println!();
     println!(
-        "| capture | events | rfalco start-up | 1 shard (net) | 2 shards (net) | 2 shards / 1 | two 1-shard replays at once / 1 | vs Falco 0.44.1 (1 shard) | sysdig -q | 1 shard vs sysdig -q (whole commands) | sysdig filtered | 1 shard (net) vs sysdig filtered |"
+        "| capture | events | rfalco start-up | 1 shard (net) | 2 shards (net) | 2 shards / 1 | two 1-shard replays at once / 1 | 1 shard, read ahead (net) | read ahead / inline | vs Falco 0.44.1 (1 shard) | sysdig -q | 1 shard vs sysdig -q (whole commands) | sysdig filtered | 1 shard (net) vs sysdig filtered |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut summary = Vec::new();
     for r in &rows {
         let net = |t: Duration| t.saturating_sub(r.startup).max(Duration::from_micros(1));
@@ -309,13 +340,15 @@ fn main() -> anyhow::Result<()> {
             .contains("0.23.2")
             .then(|| format!("{:.2}x", one / FALCO_ALL_THREE_MEVS));
         println!(
-            "| {} | {} | {:.1} ms | {one:.2} M ev/s | {:.2} M ev/s | {:.2}x | {:.2}x | {} | {} | {} | {} | {} |",
+            "| {} | {} | {:.1} ms | {one:.2} M ev/s | {:.2} M ev/s | {:.2}x | {:.2}x | {:.2} M ev/s | {:.2}x | {} | {} | {} | {} | {} |",
             r.name,
             r.events,
             r.startup.as_secs_f64() * 1e3,
             mevs(r.events, net(r.two)),
             r.shard_ratio,
             r.ceiling,
+            mevs(r.events, r.ahead),
+            r.ahead_ratio,
             opt(vs_falco),
             opt(r.quiet.map(|t| format!("{:.2} M ev/s", mevs(r.events, t)))),
             opt(r.vs_quiet.map(|x| format!("{x:.2}x"))),

@@ -206,6 +206,25 @@ fn main() -> anyhow::Result<()> {
         "  allocations after {} warm-up events, both threads, per run: {:?}",
         args.warmup, ahead_allocs
     );
+    // The two ways alternated, pair by pair: the machine's speed changes between the blocks
+    // above, much less within one pair.
+    let mut ratios = Vec::new();
+    for _ in 0..args.bench.runs {
+        let t = Instant::now();
+        std::hint::black_box(replay(&plain)?);
+        let one = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        std::hint::black_box(replay_ahead(&plain, args.warmup)?);
+        ratios.push(one / t.elapsed().as_secs_f64());
+    }
+    ratios.sort_by(f64::total_cmp);
+    println!(
+        "read ahead against one thread, {} alternated pairs: median {:.2}x (from {:.2}x to {:.2}x)",
+        ratios.len(),
+        ratios[ratios.len() / 2],
+        ratios[0],
+        ratios[ratios.len() - 1]
+    );
 
     let rep = count_allocations(&plain, args.warmup)?;
     println!(
