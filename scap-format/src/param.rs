@@ -176,9 +176,18 @@ fn int(raw: &[u8], n: usize) -> Result<u64, ParamError> {
             found: raw.len(),
         });
     }
-    let mut a = [0u8; 8];
-    a[..n].copy_from_slice(raw);
-    Ok(u64::from_le_bytes(a))
+    // Each width read on its own: a copy of a run-time length would be a call.
+    Ok(match *raw {
+        [a] => u64::from(a),
+        [a, b] => u64::from(u16::from_le_bytes([a, b])),
+        [a, b, c, d] => u64::from(u32::from_le_bytes([a, b, c, d])),
+        [a, b, c, d, e, f, g, h] => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        _ => {
+            let mut a = [0u8; 8];
+            a[..n].copy_from_slice(raw);
+            u64::from_le_bytes(a)
+        }
+    })
 }
 
 fn sint(raw: &[u8], n: usize) -> Result<i64, ParamError> {
