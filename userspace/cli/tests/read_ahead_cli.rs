@@ -5,16 +5,7 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::{captures, three_files_replay, triggers};
-
-fn run(c: &mut Command) -> (String, String) {
-    let out = c.output().expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
-    (String::from_utf8(out.stdout).expect("utf-8"), stderr)
-}
+use common::{captures, run, three_files_replay, triggers};
 
 #[test]
 fn reading_ahead_gives_what_reading_inline_gives() {

@@ -10,21 +10,14 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::{
-    captures, fifo_case, lines_of, openat_rule, replay, replay_fifo, shared, three_files_replay,
-    triggers, warning,
+    captures, fifo_case, lines_of, openat_rule, replay, replay_fifo, run, shared,
+    three_files_replay, triggers, warning,
 };
 
 fn sensor(capture: &Path, shards: u32) -> Command {
     let mut c = three_files_replay(capture);
     c.arg("--shards").arg(shards.to_string());
     c
-}
-
-fn run(c: &mut Command) -> (String, String) {
-    let out = c.output().expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
-    (String::from_utf8(out.stdout).expect("utf-8"), stderr)
 }
 
 #[test]

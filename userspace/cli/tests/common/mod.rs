@@ -116,3 +116,11 @@ pub fn three_files_replay(capture: &Path) -> Command {
         .args(["-o", "json_output=true", "-o", "rule_matching=all"]);
     c
 }
+
+/// Runs the command to its end; it must succeed. Its stdout and stderr.
+pub fn run(c: &mut Command) -> (String, String) {
+    let out = c.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+    (String::from_utf8(out.stdout).expect("utf-8"), stderr)
+}
