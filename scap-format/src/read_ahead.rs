@@ -100,7 +100,9 @@ impl CaptureReader {
         &mut self,
         mut f: impl FnMut(Next<'_, '_>) -> ControlFlow<B>,
     ) -> Result<Option<B>, ReadError> {
+        // Looked up once: the reading thread notes places in these bytes, this one reads them.
         let shared = self.shared_source();
+        let in_place = shared.as_ref().map(Shared::bytes);
         let reader = &mut *self;
         let ahead = std::thread::scope(|scope| {
             // Made here, so that leaving this closure (`f` breaking or panicking) closes them
@@ -110,19 +112,20 @@ impl CaptureReader {
             let (empty_tx, empty_rx) = mpsc::sync_channel::<Batch>(QUEUED + 2);
             let reading = std::thread::Builder::new()
                 .name("capture-read".into())
-                .spawn_scoped(scope, move || read_batches(reader, &full_tx, &empty_rx));
+                .spawn_scoped(scope, move || {
+                    read_batches(reader, in_place, &full_tx, &empty_rx)
+                });
             let reading = match reading {
                 Ok(handle) => handle,
                 // No thread to be had: the same events, read here.
                 Err(_) => return None,
             };
-            let in_place = shared.as_ref().map_or(&[][..], Shared::bytes);
             for mut batch in full_rx.iter() {
                 for p in &batch.places {
                     let from = if p.copied {
                         &batch.copies[..]
                     } else {
-                        in_place
+                        in_place.unwrap_or_default()
                     };
                     // Never skips: each place was taken from these very bytes.
                     let Some(bytes) = from.get(p.start..p.start + p.len as usize) else {
@@ -156,15 +159,15 @@ impl CaptureReader {
     }
 }
 
-/// The reading thread: fills batches until the capture ends, an error comes, or nobody takes
-/// the batches any more (`Ok(Some(()))`).
+/// The reading thread: fills batches (events within `in_place`, the reader's shared bytes,
+/// by place) until the capture ends, an error comes, or nobody takes the batches any more
+/// (`Ok(Some(()))`).
 fn read_batches(
     reader: &mut CaptureReader,
+    in_place: Option<&[u8]>,
     full: &mpsc::SyncSender<Batch>,
     empty: &mpsc::Receiver<Batch>,
 ) -> Result<Option<()>, ReadError> {
-    let shared = reader.shared_source();
-    let in_place = shared.as_ref().map(Shared::bytes);
     let take = || empty.try_recv().unwrap_or_default();
     let mut batch = take();
     let result = reader.for_each_event_or_wait(|next| {
