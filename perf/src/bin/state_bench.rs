@@ -51,32 +51,17 @@ struct Args {
     warmup: u64,
 }
 
-/// Decodes every event and applies it to a state built from the capture's metadata.
-fn replay(path: &Path) -> anyhow::Result<(u64, usize)> {
-    let mut r = CaptureReader::open(path)?;
-    let mut state = State::from_metadata(r.metadata());
-    let mut n = 0u64;
-    r.for_each_event(|ev| {
-        n += 1;
-        state.update(ev);
-        std::ops::ControlFlow::<()>::Continue(())
-    })?;
-    Ok((
-        n,
-        std::hint::black_box(state.stats()).threads_removed as usize,
-    ))
-}
-
-/// [`replay`] with the capture read on a thread of its own
-/// (`CaptureReader::for_each_event_read_ahead`, as `rfalco` replays with two CPUs or more):
-/// block walk, validation and copy there, the state update on this thread. Also returns the
-/// allocations (both threads) after the first `warmup` events.
-fn replay_ahead(path: &Path, warmup: u64) -> anyhow::Result<(u64, usize, u64)> {
+/// Decodes every event and applies it to a state built from the capture's metadata, on this
+/// thread, or with the capture read on a thread of its own when `ahead`
+/// (`CaptureReader::for_each_event_read_ahead`, as `rfalco` replays with two CPUs or more:
+/// block walk and validation there, the state update here). Also returns the allocations (of
+/// every thread) after the first `warmup` events.
+fn replay(path: &Path, ahead: bool, warmup: u64) -> anyhow::Result<(u64, usize, u64)> {
     let mut r = CaptureReader::open(path)?;
     let mut state = State::from_metadata(r.metadata());
     let mut n = 0u64;
     let mut warm = None;
-    r.for_each_event_read_ahead(|next| {
+    let on_next = |next: Next<'_, '_>| {
         if let Next::Event(ev) = next {
             n += 1;
             state.update(ev);
@@ -86,7 +71,12 @@ fn replay_ahead(path: &Path, warmup: u64) -> anyhow::Result<(u64, usize, u64)> {
             }
         }
         std::ops::ControlFlow::<()>::Continue(())
-    })?;
+    };
+    if ahead {
+        r.for_each_event_read_ahead(on_next)?;
+    } else {
+        r.for_each_event_or_wait(on_next)?;
+    }
     let st = GLOBAL.stats();
     let allocs = warm.map_or(0, |w| (st.allocations + st.reallocations - w) as u64);
     Ok((
@@ -160,7 +150,7 @@ fn main() -> anyhow::Result<()> {
     let mut events = 0;
     let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
         let t = Instant::now();
-        let (n, check) = replay(&plain)?;
+        let (n, check, _) = replay(&plain, false, args.warmup)?;
         let took = t.elapsed();
         events = n;
         std::hint::black_box(check);
@@ -181,7 +171,7 @@ fn main() -> anyhow::Result<()> {
     let mut ahead_allocs = Vec::new();
     let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
         let t = Instant::now();
-        let (n, check, allocs) = replay_ahead(&plain, args.warmup)?;
+        let (n, check, allocs) = replay(&plain, true, args.warmup)?;
         let took = t.elapsed();
         events = n;
         ahead_allocs.push(allocs);
@@ -211,10 +201,10 @@ fn main() -> anyhow::Result<()> {
     let mut ratios = Vec::new();
     for _ in 0..args.bench.runs {
         let t = Instant::now();
-        std::hint::black_box(replay(&plain)?);
+        std::hint::black_box(replay(&plain, false, args.warmup)?);
         let one = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        std::hint::black_box(replay_ahead(&plain, args.warmup)?);
+        std::hint::black_box(replay(&plain, true, args.warmup)?);
         ratios.push(one / t.elapsed().as_secs_f64());
     }
     ratios.sort_by(f64::total_cmp);
