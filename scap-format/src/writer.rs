@@ -143,8 +143,8 @@ impl<W: Write> CaptureWriter<W> {
 pub enum FileSink {
     /// Uncompressed.
     Plain(BufWriter<File>),
-    /// Gzip-compressed.
-    Gzip(flate2::write::GzEncoder<BufWriter<File>>),
+    /// Gzip-compressed (boxed: the encoder's state is several times a `BufWriter`'s size).
+    Gzip(Box<flate2::write::GzEncoder<BufWriter<File>>>),
 }
 
 impl Write for FileSink {
@@ -173,7 +173,7 @@ impl FileSink {
     pub fn complete(self) -> io::Result<()> {
         let mut file = match self {
             FileSink::Plain(w) => w,
-            FileSink::Gzip(w) => w.finish()?,
+            FileSink::Gzip(w) => (*w).finish()?,
         };
         file.flush()
     }
@@ -188,10 +188,10 @@ pub fn create(
 ) -> io::Result<CaptureWriter<FileSink>> {
     let file = BufWriter::with_capacity(1 << 18, File::create(path)?);
     let out = if gzip {
-        FileSink::Gzip(flate2::write::GzEncoder::new(
+        FileSink::Gzip(Box::new(flate2::write::GzEncoder::new(
             file,
             flate2::Compression::default(),
-        ))
+        )))
     } else {
         FileSink::Plain(file)
     };
