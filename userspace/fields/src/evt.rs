@@ -289,7 +289,7 @@ impl FieldId {
                 let Ok(v) = ev.value(i) else { return false };
                 match v {
                     scap_format::ParamValue::Signed(n) => {
-                        let _ = write!(out, "{n}");
+                        push_int(out, n);
                     }
                     scap_format::ParamValue::Unsigned(n) => push_num(out, n),
                     scap_format::ParamValue::Str(s) | scap_format::ParamValue::Bytes(s) => {
@@ -322,7 +322,7 @@ impl FieldId {
                 let Some(r) = display::raw_res(ev) else {
                     return false;
                 };
-                let _ = write!(out, "{r}");
+                push_int(out, r);
             }
             EvtFailed => {
                 let Some(r) = display::raw_res(ev) else {
@@ -353,7 +353,7 @@ impl FieldId {
                 );
             }
             ThreadTid => {
-                let _ = write!(out, "{}", ev.tid() as i64);
+                push_int(out, ev.tid() as i64);
             }
             State(name, arg) => return ctx.state.write_field(name, arg.as_deref(), ev, out),
         }
@@ -403,5 +403,10 @@ fn is_open(f: &FieldId, ev: &EventRef<'_>) -> bool {
 }
 
 fn push_num(out: &mut String, n: u64) {
-    let _ = write!(out, "{n}");
+    push_int(out, n);
+}
+
+/// An integer in decimal, as `Display` writes it (without going through `core::fmt`).
+fn push_int<T: itoa::Integer>(out: &mut String, n: T) {
+    out.push_str(itoa::Buffer::new().format(n));
 }

@@ -18,7 +18,9 @@ use crate::thread::Thread;
 /// of invalid UTF-8 become `.`, so a capture cannot send terminal escapes.
 pub fn push_bytes(out: &mut String, b: &[u8]) {
     // Fast path: printable ASCII (almost every name, path and argument) is copied as is.
-    if b.iter().all(|&c| (0x20..0x7f).contains(&c))
+    // (Without an early exit the test compiles to a vector loop.)
+    if b.iter()
+        .fold(true, |ok, &c| ok & (c.wrapping_sub(0x20) < 0x5f))
         && let Ok(s) = std::str::from_utf8(b)
     {
         out.push_str(s);
@@ -37,8 +39,26 @@ pub fn push_bytes(out: &mut String, b: &[u8]) {
 /// What libsinsp names an unknown user or group.
 const NA: &[u8] = b"<NA>";
 
-fn push<T: std::fmt::Display>(out: &mut String, v: T) -> bool {
+fn push_display<T: std::fmt::Display>(out: &mut String, v: T) -> bool {
     let _ = write!(out, "{v}");
+    true
+}
+
+/// An integer in decimal, as `Display` writes it (without going through `core::fmt`).
+fn push<T: itoa::Integer>(out: &mut String, v: T) -> bool {
+    out.push_str(itoa::Buffer::new().format(v));
+    true
+}
+
+/// An IPv4 address in dotted decimal, as `Ipv4Addr` displays it.
+fn push_ip4(out: &mut String, a: [u8; 4]) -> bool {
+    let mut buf = itoa::Buffer::new();
+    for (i, b) in a.into_iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(buf.format(b));
+    }
     true
 }
 
@@ -270,11 +290,11 @@ impl State {
                 }
                 ("fdlist.cips" | "fdlist.sips", Net::V4 { sip, dip, .. }) => {
                     sep(out);
-                    push(out, crate::fd::ip4(if client { *sip } else { *dip }));
+                    push_ip4(out, if client { *sip } else { *dip });
                 }
                 ("fdlist.cips" | "fdlist.sips", Net::V6 { sip, dip, .. }) => {
                     sep(out);
-                    push(
+                    push_display(
                         out,
                         std::net::Ipv6Addr::from(if client { *sip } else { *dip }),
                     );
@@ -463,9 +483,9 @@ impl State {
                     } => {
                         let client = self.ifaces.is_local_v4(sip) == local_first;
                         match (client, port) {
-                            (true, false) => push(out, crate::fd::ip4(sip)),
+                            (true, false) => push_ip4(out, sip),
                             (true, true) => push(out, sport),
-                            (false, false) => push(out, crate::fd::ip4(dip)),
+                            (false, false) => push_ip4(out, dip),
                             (false, true) => push(out, dport),
                         }
                     }
@@ -478,9 +498,9 @@ impl State {
                     } => {
                         let client = self.ifaces.is_local_v6(sip) == local_first;
                         match (client, port) {
-                            (true, false) => push(out, std::net::Ipv6Addr::from(sip)),
+                            (true, false) => push_display(out, std::net::Ipv6Addr::from(sip)),
                             (true, true) => push(out, sport),
-                            (false, false) => push(out, std::net::Ipv6Addr::from(dip)),
+                            (false, false) => push_display(out, std::net::Ipv6Addr::from(dip)),
                             (false, true) => push(out, dport),
                         }
                     }
@@ -500,9 +520,9 @@ impl State {
                         dport,
                         ..
                     } if f.role != Role::None => match (client, port) {
-                        (true, false) => push(out, crate::fd::ip4(sip)),
+                        (true, false) => push_ip4(out, sip),
                         (true, true) => push(out, sport),
-                        (false, false) => push(out, crate::fd::ip4(dip)),
+                        (false, false) => push_ip4(out, dip),
                         (false, true) => push(out, dport),
                     },
                     Net::V6 {
@@ -512,23 +532,23 @@ impl State {
                         dport,
                         ..
                     } if f.role != Role::None => match (client, port) {
-                        (true, false) => push(out, std::net::Ipv6Addr::from(sip)),
+                        (true, false) => push_display(out, std::net::Ipv6Addr::from(sip)),
                         (true, true) => push(out, sport),
-                        (false, false) => push(out, std::net::Ipv6Addr::from(dip)),
+                        (false, false) => push_display(out, std::net::Ipv6Addr::from(dip)),
                         (false, true) => push(out, dport),
                     },
                     Net::V4Server { ip, port: p, .. } if !client => {
                         if port {
                             push(out, p)
                         } else {
-                            push(out, crate::fd::ip4(ip))
+                            push_ip4(out, ip)
                         }
                     }
                     Net::V6Server { ip, port: p, .. } if !client => {
                         if port {
                             push(out, p)
                         } else {
-                            push(out, std::net::Ipv6Addr::from(ip))
+                            push_display(out, std::net::Ipv6Addr::from(ip))
                         }
                     }
                     _ => false,
