@@ -10,6 +10,7 @@
 use crate::condition::{self, Check, Expr, Op, Operand, Rhs};
 use crate::fields;
 use crate::loader::{Collector, Entry, ExceptionInfo, Fail, Priority, fail};
+use crate::parsed::Parsed;
 use crate::result::{Context, ErrorCode, FileResult, Message, WarningCode};
 use std::collections::{BTreeSet, HashMap};
 
@@ -316,7 +317,12 @@ fn reposition(e: &mut Expr, pos: usize) {
 /// Every list name at once, to find which lists a condition mentions without one substring
 /// search per list and condition (most conditions name none of the hundred-odd lists).
 fn list_finder(lists: &[List]) -> Option<aho_corasick::AhoCorasick> {
-    aho_corasick::AhoCorasick::new(lists.iter().map(|l| l.name.as_str())).ok()
+    // A contiguous NFA: built once per compile for a few hundred searches, where the DFA the
+    // crate would pick costs more to build than it saves.
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(lists.iter().map(|l| l.name.as_str()))
+        .ok()
 }
 
 /// Substitutes lists into `cond` in definition order, as Falco does. Only lists whose name
@@ -358,8 +364,8 @@ fn expand_lists(
     c
 }
 
-fn parse_at(cond: &str, ctx: &Context) -> Result<Expr, Fail> {
-    condition::parse(cond).map_err(|e| {
+fn parse_at(cond: &str, ctx: &Context, parsed: &mut Parsed) -> Result<Expr, Fail> {
+    parsed.parse(cond).map_err(|e| {
         fail(
             ErrorCode::CompileCondition,
             e.message,
@@ -583,9 +589,10 @@ fn check_output(output: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Compiles everything collected; errors and warnings go to `res`.
-pub fn compile(col: &Collector, res: &mut FileResult) -> Option<Ruleset> {
-    match compile_inner(col, res) {
+/// Compiles everything collected; errors and warnings go to `res`. `parsed` keeps the
+/// conditions parsed by earlier compiles of the same load.
+pub fn compile(col: &Collector, res: &mut FileResult, parsed: &mut Parsed) -> Option<Ruleset> {
+    match compile_inner(col, res, parsed) {
         Ok(rs) => {
             for (m, info) in rs.macros.iter().zip(col.macros.iter()) {
                 if !m.used {
@@ -614,7 +621,11 @@ pub fn compile(col: &Collector, res: &mut FileResult) -> Option<Ruleset> {
     }
 }
 
-fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail> {
+fn compile_inner(
+    col: &Collector,
+    res: &mut FileResult,
+    parsed: &mut Parsed,
+) -> Result<Ruleset, Fail> {
     // Lists: items naming an earlier-visible list expand to its items.
     let mut lists: Vec<List> = Vec::with_capacity(col.lists.len());
     let mut used_names = Vec::new();
@@ -646,7 +657,11 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
     let mut raw = Vec::with_capacity(col.macros.len());
     for m in col.macros.iter() {
         let cond = expand_lists(&m.cond, &mut lists, finder.as_ref());
-        raw.push((m.name.clone(), parse_at(&cond, &m.cond_ctx)?, m.index));
+        raw.push((
+            m.name.clone(),
+            parse_at(&cond, &m.cond_ctx, parsed)?,
+            m.index,
+        ));
     }
     let mut resolver = Resolver {
         raw: &raw,
@@ -717,7 +732,7 @@ fn compile_inner(col: &Collector, res: &mut FileResult) -> Result<Ruleset, Fail>
             });
         }
         let expanded = expand_lists(&cond, &mut lists, finder.as_ref());
-        let ast = parse_at(&expanded, &r.cond_ctx)?;
+        let ast = parse_at(&expanded, &r.cond_ctx, parsed)?;
         let mut stack = Vec::new();
         let ast = resolver
             .resolve(&ast, usize::MAX, &mut stack)

@@ -14,6 +14,7 @@ pub mod compiler;
 pub mod condition;
 pub mod fields;
 pub mod loader;
+pub mod parsed;
 mod reader;
 pub mod result;
 pub mod schema;
@@ -44,7 +45,12 @@ impl Loaded {
     }
 }
 
-fn load_one(name: &str, text: &str, col: &mut Collector) -> (FileResult, Option<Ruleset>) {
+fn load_one(
+    name: &str,
+    text: &str,
+    col: &mut Collector,
+    parsed: &mut parsed::Parsed,
+) -> (FileResult, Option<Ruleset>) {
     let mut res = FileResult {
         name: name.to_string(),
         ..FileResult::default()
@@ -100,7 +106,7 @@ fn load_one(name: &str, text: &str, col: &mut Collector) -> (FileResult, Option<
             return (res, None);
         }
     }
-    let rs = compiler::compile(col, &mut res);
+    let rs = compiler::compile(col, &mut res, parsed);
     (res, rs)
 }
 
@@ -111,8 +117,9 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Loaded {
     let mut out = Loaded::default();
     let mut all_ok = true;
     let mut last = None;
+    let mut parsed = parsed::Parsed::default();
     for (name, text) in files {
-        let (res, rs) = load_one(name, text, &mut out.collector);
+        let (res, rs) = load_one(name, text, &mut out.collector, &mut parsed);
         all_ok &= res.successful();
         out.results.push(res);
         last = rs;

@@ -2,43 +2,14 @@
 //!
 //! The std map hashes with SipHash, built to resist keys chosen to collide; here the keys are
 //! numbers the kernel hands out (tids, pids) or small fd numbers, and one event costs three to
-//! five lookups, so SipHash was a quarter of the state update's time (perf, bulk capture). A
-//! multiplicative hash (FxHash's: one multiply, the high bits spread by a rotate) is enough for
+//! five lookups, so SipHash was a quarter of the state update's time (perf, bulk capture). FxHash
+//! (`rustc-hash`: one add and one multiply per word, the high bits rotated down) is enough for
 //! such keys.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A map from an id (tid, pid, fd number) to `V`, hashed with [`IdHasher`].
-pub type IdMap<V> = HashMap<i64, V, BuildHasherDefault<IdHasher>>;
-
-/// FxHash-style hasher for integer keys.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct IdHasher(u64);
-
-const K: u64 = 0x517c_c1b7_2722_0a95;
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
-    }
-
-    fn write_i64(&mut self, n: i64) {
-        self.write_u64(n as u64);
-    }
-}
+/// A map from an id (tid, pid, fd number) to `V`, hashed with `rustc_hash`'s FxHash.
+pub type IdMap<V> = HashMap<i64, V, rustc_hash::FxBuildHasher>;
 
 #[cfg(test)]
 mod tests {
