@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+/// sysdig 0.41.4 `-q` on the bulk capture on this machine, M events/s (issues 2 and 4): a
+/// recorded figure, 0.41.4 cannot be installed here (the peer run beside us is 0.29.3).
+pub const SYSDIG_0414_MEVS: f64 = 5.2;
+
 /// The file the benchmarks of one `make bench` add their rows to.
 pub fn file(cache: &Path) -> PathBuf {
     cache.join("summary.tsv")
