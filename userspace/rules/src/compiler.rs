@@ -12,6 +12,7 @@ use crate::fields;
 use crate::loader::{Collector, Entry, ExceptionInfo, Fail, Priority, fail};
 use crate::parsed::Parsed;
 use crate::result::{Context, ErrorCode, FileResult, Message, WarningCode};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 
 /// A list after nested lists are expanded.
@@ -95,10 +96,12 @@ fn paren_item(e: &str) -> String {
     }
 }
 
+/// What may stand on either side of a list name for it to be substituted.
+const DELIMS: &[u8] = b" \t\n\r(),=";
+
 /// Substitutes list `name` into `cnd` where it stands as a whole token; returns whether it did.
 fn resolve_list(cnd: &mut String, name: &str, items: &[String]) -> bool {
     const BLANKS: &[u8] = b" \t\n\r";
-    const DELIMS: &[u8] = b" \t\n\r(),=";
     if name.is_empty() {
         return false;
     }
@@ -313,44 +316,59 @@ fn reposition(e: &mut Expr, pos: usize) {
     }
 }
 
-/// Lists substituted into a condition, marking the lists used.
-/// Every list name at once, to find which lists a condition mentions without one substring
-/// search per list and condition (most conditions name none of the hundred-odd lists).
-fn list_finder(lists: &[List]) -> Option<aho_corasick::AhoCorasick> {
-    // A contiguous NFA: built once per compile for a few hundred searches, where the DFA the
-    // crate would pick costs more to build than it saves.
-    aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(lists.iter().map(|l| l.name.as_str()))
-        .ok()
+/// The lists a condition may name. A list is substituted only where its name is a whole run of
+/// characters between [`DELIMS`] (see [`resolve_list`]), so looking a condition's runs up by
+/// name gives exactly the lists to try, in one pass over the text; a name holding a delimiter,
+/// which no run can equal, is always tried.
+struct ListNames {
+    by_name: FxHashMap<String, Vec<usize>>,
+    always: Vec<usize>,
+    count: usize,
+}
+
+impl ListNames {
+    fn new(lists: &[List]) -> ListNames {
+        let mut by_name: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut always = Vec::new();
+        for (i, l) in lists.iter().enumerate() {
+            if l.name.is_empty() {
+                // Never substituted (`resolve_list`).
+                continue;
+            }
+            if l.name.bytes().any(|b| DELIMS.contains(&b)) {
+                always.push(i);
+            } else {
+                by_name.entry(l.name.clone()).or_default().push(i);
+            }
+        }
+        ListNames {
+            by_name,
+            always,
+            count: lists.len(),
+        }
+    }
+
+    /// Per list, whether `cond` may name it.
+    fn present(&self, cond: &str) -> Vec<bool> {
+        let mut p = vec![false; self.count];
+        for &i in &self.always {
+            p[i] = true;
+        }
+        for run in cond.split(|c: char| c.is_ascii() && DELIMS.contains(&(c as u8))) {
+            if let Some(ix) = self.by_name.get(run) {
+                ix.iter().for_each(|&i| p[i] = true);
+            }
+        }
+        p
+    }
 }
 
 /// Substitutes lists into `cond` in definition order, as Falco does. Only lists whose name
-/// occurs in the text are tried; after a substitution the text is searched again, since the
+/// occurs in the text are tried; after a substitution the text is looked at again, since the
 /// items pasted in may name later lists.
-fn expand_lists(
-    cond: &str,
-    lists: &mut [List],
-    finder: Option<&aho_corasick::AhoCorasick>,
-) -> String {
+fn expand_lists(cond: &str, lists: &mut [List], names: &ListNames) -> String {
     let mut c = cond.to_string();
-    let Some(finder) = finder else {
-        for l in lists.iter_mut() {
-            if resolve_list(&mut c, &l.name, &l.items) {
-                l.used = true;
-            }
-        }
-        return c;
-    };
-    let n = lists.len();
-    let present = |c: &str| -> Vec<bool> {
-        let mut p = vec![false; n];
-        for m in finder.find_overlapping_iter(c) {
-            p[m.pattern().as_usize()] = true;
-        }
-        p
-    };
-    let mut seen = present(&c);
+    let mut seen = names.present(&c);
     for i in 0..lists.len() {
         if !seen[i] {
             continue;
@@ -358,7 +376,7 @@ fn expand_lists(
         let l = &mut lists[i];
         if resolve_list(&mut c, &l.name, &l.items) {
             l.used = true;
-            seen = present(&c);
+            seen = names.present(&c);
         }
     }
     c
@@ -652,11 +670,11 @@ fn compile_inner(
         }
     }
 
-    let finder = list_finder(&lists);
+    let names = ListNames::new(&lists);
     // Macros: parse each, then resolve each against the macros visible to it.
     let mut raw = Vec::with_capacity(col.macros.len());
     for m in col.macros.iter() {
-        let cond = expand_lists(&m.cond, &mut lists, finder.as_ref());
+        let cond = expand_lists(&m.cond, &mut lists, &names);
         raw.push((
             m.name.clone(),
             parse_at(&cond, &m.cond_ctx, parsed)?,
@@ -731,7 +749,7 @@ fn compile_inner(
                 context: r.output_ctx.clone(),
             });
         }
-        let expanded = expand_lists(&cond, &mut lists, finder.as_ref());
+        let expanded = expand_lists(&cond, &mut lists, &names);
         let ast = parse_at(&expanded, &r.cond_ctx, parsed)?;
         let mut stack = Vec::new();
         let ast = resolver
@@ -799,6 +817,49 @@ fn compile_inner(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `ListNames::present` names exactly the lists `resolve_list` substitutes.
+    fn check_present_matches_resolve(cond: &str, names: &[&str]) {
+        let lists: Vec<List> = names
+            .iter()
+            .map(|n| List {
+                name: (*n).to_owned(),
+                items: vec!["x".to_owned()],
+                used: false,
+            })
+            .collect();
+        let present = ListNames::new(&lists).present(cond);
+        for (l, p) in lists.iter().zip(&present) {
+            let mut c = cond.to_owned();
+            let substituted = resolve_list(&mut c, &l.name, &l.items);
+            if l.name.bytes().any(|b| DELIMS.contains(&b)) {
+                assert!(*p, "{:?} is always tried", l.name);
+            } else {
+                assert_eq!(*p, substituted, "{:?} in {cond:?}", l.name);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn list_names_found_are_those_substituted(
+            cond in "[a-c_.( ),=\t\né]{0,24}",
+            names in proptest::collection::vec("[a-c_.é]{0,3}|[a-c ]{1,3}", 1..5),
+        ) {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            check_present_matches_resolve(&cond, &names);
+        }
+    }
+
+    #[test]
+    fn list_names_found_where_they_stand_alone() {
+        check_present_matches_resolve(
+            "proc.name in (shell_binaries) and not proc.pname=shell_binaries,x",
+            &["shell_binaries", "binaries", "shell", "x", "in"],
+        );
+        check_present_matches_resolve("a b", &["a b", "a", "b"]);
+        check_present_matches_resolve("éa (a)", &["a", "éa", "é"]);
+    }
 
     #[test]
     fn list_substitution_is_token_wise() {
