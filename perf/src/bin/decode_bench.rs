@@ -48,6 +48,20 @@ fn decode(path: &Path) -> anyhow::Result<(u64, u64)> {
     Ok((n, check))
 }
 
+/// `decode(path)` timed in alternation with `sysdig -r path -q`; returns the event count too.
+fn decode_beside_sysdig(bench: &BenchArgs, path: &Path) -> anyhow::Result<(u64, peer::Paired)> {
+    let mut events = 0;
+    let m = peer::paired(bench.runs, &bench.sysdig, path, || {
+        let t = Instant::now();
+        let (n, check) = decode(path)?;
+        let took = t.elapsed();
+        events = n;
+        std::hint::black_box(check);
+        Ok(took)
+    })?;
+    Ok((events, m))
+}
+
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let plain = args.bench.plain_capture()?;
@@ -58,15 +72,7 @@ fn main() -> anyhow::Result<()> {
         size as f64 / 1e6
     );
 
-    let mut events = 0;
-    let m = peer::paired(args.bench.runs, &args.bench.sysdig, &plain, || {
-        let t = Instant::now();
-        let (n, check) = decode(&plain)?;
-        let took = t.elapsed();
-        events = n;
-        std::hint::black_box(check);
-        Ok(took)
-    })?;
+    let (events, m) = decode_beside_sysdig(&args.bench, &plain)?;
     report::print_paired("rfalco decode", events, &m, args.bench.runs);
     let row = report::row_3x_sysdig(
         "decode-bench",
@@ -79,14 +85,7 @@ fn main() -> anyhow::Result<()> {
     if plain != args.bench.capture {
         let gz = &args.bench.capture;
         println!("gzip capture as given: {}", gz.display());
-        let m = peer::paired(args.bench.runs, &args.bench.sysdig, gz, || {
-            let t = Instant::now();
-            let (n, check) = decode(gz)?;
-            let took = t.elapsed();
-            events = n;
-            std::hint::black_box(check);
-            Ok(took)
-        })?;
+        let (events, m) = decode_beside_sysdig(&args.bench, gz)?;
         report::print_paired("rfalco decode, gzip", events, &m, args.bench.runs);
         let mevs = |t: std::time::Duration| events as f64 / t.as_secs_f64() / 1e6;
         rows.push(rfalco_perf::summary::Row::new(
