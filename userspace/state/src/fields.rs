@@ -1100,3 +1100,40 @@ impl FdNames for State {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_addresses_read_as_display_writes_them() {
+        for a in [
+            [0, 0, 0, 0],
+            [127, 0, 0, 1],
+            [10, 20, 255, 9],
+            [255, 255, 255, 255],
+        ] {
+            let mut s = String::new();
+            push_ip4(&mut s, a);
+            assert_eq!(s, std::net::Ipv4Addr::from(a).to_string());
+        }
+        for n in [0i64, -1, 42, i64::MIN, i64::MAX] {
+            let mut s = String::new();
+            push(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+        let mut s = String::new();
+        push(&mut s, u64::MAX);
+        assert_eq!(s, u64::MAX.to_string());
+    }
+
+    #[test]
+    fn printable_ascii_is_copied_and_the_rest_made_safe() {
+        let mut s = String::new();
+        push_bytes(&mut s, b"/etc/passwd ~");
+        assert_eq!(s, "/etc/passwd ~");
+        s.clear();
+        push_bytes(&mut s, b"a\x1b[31m\x7f\xffb\xc3\xa9");
+        assert_eq!(s, "a.[31m..b\u{e9}");
+    }
+}
